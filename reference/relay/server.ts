@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Assembles the reference relay: a fastify instance, one plugin per concern
+ * (spec/overview.md §Relay), over the storage of {@link openDatabase}.
+ */
+import type { AddressInfo } from 'node:net';
+import type Database from 'better-sqlite3';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { PROTOBUF } from '../wire/index.ts';
+import type { RelayConfig } from './config.ts';
+import { relayLoggerOptions } from './log.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { healthPlugin } from './plugins/health.ts';
+import { openDatabase } from './storage/sqlite.ts';
+
+/** Largest request body the relay accepts (spec/transport.md §Limits). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Name and version reported at `/v1/info`. */
+export const IMPLEMENTATION = 'deftalk-reference-relay/0.1.0';
+
+/** A started relay. */
+export interface Relay {
+  readonly app: FastifyInstance;
+  readonly db: Database.Database;
+  /** Base URL, e.g. `http://127.0.0.1:8080`. */
+  readonly url: string;
+  /** Stop accepting work, finish what is in flight, close storage. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Build and start a relay on `config.host:config.port`. */
+export async function startRelay(config: RelayConfig, logDestination?: NodeJS.WritableStream): Promise<Relay> {
+  if (config.testHooks && !isLoopback(config.host)) {
+    throw new RangeError('--test-hooks is only allowed on a loopback interface');
+  }
+  const db = openDatabase(config.dataDir);
+  let ready = true;
+  const loggerOptions = relayLoggerOptions(config.logLevel);
+  const app = Fastify({
+    logger: logDestination ? { ...loggerOptions, stream: logDestination } : loggerOptions,
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.addContentTypeParser(PROTOBUF, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  await app.register(errorsPlugin);
+  await app.register(healthPlugin, {
+    isReady: () => ready,
+    capabilities: config.testHooks ? ['test-hooks'] : [],
+    implementation: IMPLEMENTATION,
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+  await app.listen({ host: config.host, port: config.port, listenTextResolver: () => 'relay listening' });
+  const { port } = app.server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    db,
+    url: `http://${host}:${port}`,
+    close() {
+      closing ??= (async () => {
+        ready = false;
+        await app.close();
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** True for 127.0.0.0/8, ::1 and `localhost`. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
