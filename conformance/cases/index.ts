@@ -1,0 +1,10 @@
+/**
+ * @module
+ * The registry of every conformance case (spec/conformance.md). Each area
+ * keeps its cases in its own module and is listed here once; the runner and
+ * the traceability check (`npm run check:trace`) read this list.
+ */
+import type { ConformanceCase } from '../case.ts';
+
+/** Every conformance case, in the order the runner executes them. */
+export const ALL_CASES: readonly ConformanceCase[] = [];
