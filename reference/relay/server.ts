@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PROTOBUF } from '../wire/index.ts';
+import { RelayClock } from './clock.ts';
 import type { RelayConfig } from './config.ts';
 import { relayLoggerOptions } from './log.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -23,6 +24,8 @@ export const IMPLEMENTATION = 'deftalk-reference-relay/0.1.0';
 export interface Relay {
   readonly app: FastifyInstance;
   readonly db: Database.Database;
+  /** The one clock every plugin reads time from (reference/relay/clock.ts); the test hooks move it. */
+  readonly clock: RelayClock;
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
   /** Stop accepting work, finish what is in flight, close storage. Idempotent. */
@@ -30,11 +33,16 @@ export interface Relay {
 }
 
 /** Build and start a relay on `config.host:config.port`. */
-export async function startRelay(config: RelayConfig, logDestination?: NodeJS.WritableStream): Promise<Relay> {
+export async function startRelay(
+  config: RelayConfig,
+  logDestination?: NodeJS.WritableStream,
+): Promise<Relay> {
   if (config.testHooks && !isLoopback(config.host)) {
     throw new RangeError('--test-hooks is only allowed on a loopback interface');
   }
   const db = openDatabase(config.dataDir);
+  // One clock for the whole relay, passed to every plugin that needs time.
+  const clock = new RelayClock();
   let ready = true;
   const loggerOptions = relayLoggerOptions(config.logLevel);
   const app = Fastify({
@@ -58,6 +66,7 @@ export async function startRelay(config: RelayConfig, logDestination?: NodeJS.Wr
   return {
     app,
     db,
+    clock,
     url: `http://${host}:${port}`,
     close() {
       closing ??= (async () => {
