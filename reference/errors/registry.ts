@@ -24,6 +24,30 @@ export const ErrorCode = {
   UNKNOWN_CRITICAL_FIELD: 1007,
   /** The relay is starting or shutting down and does not accept this request now. */
   NOT_READY: 1008,
+  /** A signed prekey or ML-KEM prekey signature does not verify under the identity key that published it. */
+  BAD_SIGNATURE: 3100,
+  /** A public key has the wrong length or is not a valid point, or a Diffie-Hellman agreement produced an all-zero or small-order result. */
+  INVALID_KEY: 3101,
+  /** An initial session message names a prekey id the responder never issued. */
+  UNKNOWN_PREKEY: 3102,
+  /** An initial session message names a one-time prekey that was already consumed. */
+  PREKEY_REUSED: 3103,
+  /** A session message is truncated, too long, or has an unknown kind or malformed field. */
+  INVALID_SESSION_MESSAGE: 3104,
+  /** A session message failed authentication; the session state was left unchanged. */
+  DECRYPTION_FAILED: 3105,
+  /** A session message was already decrypted: its message key was used and deleted. */
+  DUPLICATE_MESSAGE: 3106,
+  /** A session message would skip more message keys than the bound MAX_SKIP allows. */
+  TOO_MANY_SKIPPED: 3107,
+  /** The peer presented an identity key that differs from the trusted one; the user must verify the new safety number. */
+  IDENTITY_KEY_CHANGED: 3108,
+  /** A session message arrived for a peer with which no session exists. */
+  NO_SESSION: 3109,
+  /** Serialized session state is truncated, corrupt, or of an unsupported version. */
+  INVALID_SESSION_STATE: 3110,
+  /** A scanned safety-number payload is malformed or of an unsupported version. */
+  INVALID_FINGERPRINT: 3111,
   /** The relay hit an unexpected condition; nothing was changed. */
   INTERNAL: 9000,
   /** The relay's storage cannot be reached; nothing was accepted. */
@@ -53,6 +77,18 @@ export const ERRORS: readonly ErrorInfo[] = [
   { code: 1006, name: 'RATE_LIMITED', status: 429, retryable: true, description: "Too many requests of this kind; retry after the interval the response names." },
   { code: 1007, name: 'UNKNOWN_CRITICAL_FIELD', status: 400, retryable: false, description: "The message carries a field number in the critical range that this implementation does not understand." },
   { code: 1008, name: 'NOT_READY', status: 503, retryable: true, description: "The relay is starting or shutting down and does not accept this request now." },
+  { code: 3100, name: 'BAD_SIGNATURE', status: 422, retryable: false, description: "A signed prekey or ML-KEM prekey signature does not verify under the identity key that published it." },
+  { code: 3101, name: 'INVALID_KEY', status: 422, retryable: false, description: "A public key has the wrong length or is not a valid point, or a Diffie-Hellman agreement produced an all-zero or small-order result." },
+  { code: 3102, name: 'UNKNOWN_PREKEY', status: 422, retryable: false, description: "An initial session message names a prekey id the responder never issued." },
+  { code: 3103, name: 'PREKEY_REUSED', status: 422, retryable: false, description: "An initial session message names a one-time prekey that was already consumed." },
+  { code: 3104, name: 'INVALID_SESSION_MESSAGE', status: 422, retryable: false, description: "A session message is truncated, too long, or has an unknown kind or malformed field." },
+  { code: 3105, name: 'DECRYPTION_FAILED', status: 422, retryable: false, description: "A session message failed authentication; the session state was left unchanged." },
+  { code: 3106, name: 'DUPLICATE_MESSAGE', status: 422, retryable: false, description: "A session message was already decrypted: its message key was used and deleted." },
+  { code: 3107, name: 'TOO_MANY_SKIPPED', status: 422, retryable: false, description: "A session message would skip more message keys than the bound MAX_SKIP allows." },
+  { code: 3108, name: 'IDENTITY_KEY_CHANGED', status: 422, retryable: false, description: "The peer presented an identity key that differs from the trusted one; the user must verify the new safety number." },
+  { code: 3109, name: 'NO_SESSION', status: 422, retryable: false, description: "A session message arrived for a peer with which no session exists." },
+  { code: 3110, name: 'INVALID_SESSION_STATE', status: 422, retryable: false, description: "Serialized session state is truncated, corrupt, or of an unsupported version." },
+  { code: 3111, name: 'INVALID_FINGERPRINT', status: 422, retryable: false, description: "A scanned safety-number payload is malformed or of an unsupported version." },
   { code: 9000, name: 'INTERNAL', status: 500, retryable: true, description: "The relay hit an unexpected condition; nothing was changed." },
   { code: 9001, name: 'STORAGE_UNAVAILABLE', status: 503, retryable: true, description: "The relay's storage cannot be reached; nothing was accepted." },
 ];
