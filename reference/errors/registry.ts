@@ -24,6 +24,58 @@ export const ErrorCode = {
   UNKNOWN_CRITICAL_FIELD: 1007,
   /** The relay is starting or shutting down and does not accept this request now. */
   NOT_READY: 1008,
+  /** The conformance driver does not implement the requested operation. */
+  DRIVER_UNKNOWN_OPERATION: 1900,
+  /** The parameters of a driver operation are not an object or lack a field the operation requires. */
+  DRIVER_BAD_PARAMS: 1901,
+  /** A driver request line is not a JSON object with an integer id and a string op. */
+  DRIVER_MALFORMED_REQUEST: 1902,
+  /** The driver could not carry out the operation for a reason no other registered error names. */
+  DRIVER_OPERATION_FAILED: 1903,
+  /** The phone number is not a valid number in E.164 form. */
+  INVALID_PHONE_NUMBER: 2000,
+  /** The relay has no verification-code gateway configured and cannot register phone numbers. */
+  REGISTRATION_UNAVAILABLE: 2001,
+  /** A verification code was sent to this number too recently; retry after the interval the response names. */
+  VERIFICATION_RESEND_TOO_SOON: 2002,
+  /** The verification code does not match the code that was sent; the attempt was counted. */
+  VERIFICATION_CODE_INVALID: 2003,
+  /** No verification code is pending for this number: none was sent, or it expired, was used or had its attempts exhausted. */
+  VERIFICATION_CODE_EXPIRED: 2004,
+  /** Too many wrong verification codes: the pending code was erased; request a new one. */
+  VERIFICATION_ATTEMPTS_EXHAUSTED: 2005,
+  /** The number is protected by a registration lock; send the registration lock PIN. */
+  REGISTRATION_LOCKED: 2006,
+  /** The registration lock PIN is wrong; the attempt was counted. */
+  REGISTRATION_LOCK_PIN_INVALID: 2007,
+  /** Too many wrong registration lock PINs; retry after the interval the response names. */
+  REGISTRATION_LOCK_ATTEMPTS_EXHAUSTED: 2008,
+  /** The request carries no valid credential: the token is missing, unknown, expired or revoked, or the signature does not verify. */
+  UNAUTHENTICATED: 2009,
+  /** The authentication challenge is unknown, expired or already used; request a new one. */
+  AUTH_CHALLENGE_INVALID: 2010,
+  /** The device list signature does not verify under the account identity key. */
+  DEVICE_LIST_SIGNATURE_INVALID: 2011,
+  /** The device list version is not greater than the version the relay holds. */
+  DEVICE_LIST_VERSION_STALE: 2012,
+  /** The account already has the largest number of devices the relay allows. */
+  DEVICE_LIMIT_REACHED: 2013,
+  /** The device list does not describe the change the request makes to the account devices. */
+  DEVICE_LIST_INVALID: 2014,
+  /** Only the primary device of the account may perform this operation. */
+  NOT_PRIMARY_DEVICE: 2015,
+  /** The device link token is unknown, expired or already used. */
+  LINK_TOKEN_INVALID: 2016,
+  /** No account with this account id exists on this relay. */
+  ACCOUNT_NOT_FOUND: 2017,
+  /** The account has no device with this device id. */
+  DEVICE_NOT_FOUND: 2018,
+  /** The device has not published the signed prekey and ML-KEM prekey a bundle needs. */
+  PREKEYS_UNAVAILABLE: 3000,
+  /** The prekey upload carries more keys than one batch or the per-device store allows. */
+  PREKEY_BATCH_TOO_LARGE: 3001,
+  /** A prekey id in the upload repeats within the batch or is already stored for the device. */
+  DUPLICATE_PREKEY_ID: 3002,
   /** A signed prekey or ML-KEM prekey signature does not verify under the identity key that published it. */
   BAD_SIGNATURE: 3100,
   /** A public key has the wrong length or is not a valid point, or a Diffie-Hellman agreement produced an all-zero or small-order result. */
@@ -77,6 +129,32 @@ export const ERRORS: readonly ErrorInfo[] = [
   { code: 1006, name: 'RATE_LIMITED', status: 429, retryable: true, description: "Too many requests of this kind; retry after the interval the response names." },
   { code: 1007, name: 'UNKNOWN_CRITICAL_FIELD', status: 400, retryable: false, description: "The message carries a field number in the critical range that this implementation does not understand." },
   { code: 1008, name: 'NOT_READY', status: 503, retryable: true, description: "The relay is starting or shutting down and does not accept this request now." },
+  { code: 1900, name: 'DRIVER_UNKNOWN_OPERATION', status: 400, retryable: false, description: "The conformance driver does not implement the requested operation." },
+  { code: 1901, name: 'DRIVER_BAD_PARAMS', status: 400, retryable: false, description: "The parameters of a driver operation are not an object or lack a field the operation requires." },
+  { code: 1902, name: 'DRIVER_MALFORMED_REQUEST', status: 400, retryable: false, description: "A driver request line is not a JSON object with an integer id and a string op." },
+  { code: 1903, name: 'DRIVER_OPERATION_FAILED', status: 500, retryable: false, description: "The driver could not carry out the operation for a reason no other registered error names." },
+  { code: 2000, name: 'INVALID_PHONE_NUMBER', status: 400, retryable: false, description: "The phone number is not a valid number in E.164 form." },
+  { code: 2001, name: 'REGISTRATION_UNAVAILABLE', status: 503, retryable: false, description: "The relay has no verification-code gateway configured and cannot register phone numbers." },
+  { code: 2002, name: 'VERIFICATION_RESEND_TOO_SOON', status: 429, retryable: true, description: "A verification code was sent to this number too recently; retry after the interval the response names." },
+  { code: 2003, name: 'VERIFICATION_CODE_INVALID', status: 403, retryable: false, description: "The verification code does not match the code that was sent; the attempt was counted." },
+  { code: 2004, name: 'VERIFICATION_CODE_EXPIRED', status: 410, retryable: false, description: "No verification code is pending for this number: none was sent, or it expired, was used or had its attempts exhausted." },
+  { code: 2005, name: 'VERIFICATION_ATTEMPTS_EXHAUSTED', status: 429, retryable: false, description: "Too many wrong verification codes: the pending code was erased; request a new one." },
+  { code: 2006, name: 'REGISTRATION_LOCKED', status: 423, retryable: false, description: "The number is protected by a registration lock; send the registration lock PIN." },
+  { code: 2007, name: 'REGISTRATION_LOCK_PIN_INVALID', status: 403, retryable: false, description: "The registration lock PIN is wrong; the attempt was counted." },
+  { code: 2008, name: 'REGISTRATION_LOCK_ATTEMPTS_EXHAUSTED', status: 429, retryable: true, description: "Too many wrong registration lock PINs; retry after the interval the response names." },
+  { code: 2009, name: 'UNAUTHENTICATED', status: 401, retryable: false, description: "The request carries no valid credential: the token is missing, unknown, expired or revoked, or the signature does not verify." },
+  { code: 2010, name: 'AUTH_CHALLENGE_INVALID', status: 401, retryable: false, description: "The authentication challenge is unknown, expired or already used; request a new one." },
+  { code: 2011, name: 'DEVICE_LIST_SIGNATURE_INVALID', status: 422, retryable: false, description: "The device list signature does not verify under the account identity key." },
+  { code: 2012, name: 'DEVICE_LIST_VERSION_STALE', status: 409, retryable: false, description: "The device list version is not greater than the version the relay holds." },
+  { code: 2013, name: 'DEVICE_LIMIT_REACHED', status: 409, retryable: false, description: "The account already has the largest number of devices the relay allows." },
+  { code: 2014, name: 'DEVICE_LIST_INVALID', status: 422, retryable: false, description: "The device list does not describe the change the request makes to the account devices." },
+  { code: 2015, name: 'NOT_PRIMARY_DEVICE', status: 403, retryable: false, description: "Only the primary device of the account may perform this operation." },
+  { code: 2016, name: 'LINK_TOKEN_INVALID', status: 403, retryable: false, description: "The device link token is unknown, expired or already used." },
+  { code: 2017, name: 'ACCOUNT_NOT_FOUND', status: 404, retryable: false, description: "No account with this account id exists on this relay." },
+  { code: 2018, name: 'DEVICE_NOT_FOUND', status: 404, retryable: false, description: "The account has no device with this device id." },
+  { code: 3000, name: 'PREKEYS_UNAVAILABLE', status: 404, retryable: false, description: "The device has not published the signed prekey and ML-KEM prekey a bundle needs." },
+  { code: 3001, name: 'PREKEY_BATCH_TOO_LARGE', status: 413, retryable: false, description: "The prekey upload carries more keys than one batch or the per-device store allows." },
+  { code: 3002, name: 'DUPLICATE_PREKEY_ID', status: 409, retryable: false, description: "A prekey id in the upload repeats within the batch or is already stored for the device." },
   { code: 3100, name: 'BAD_SIGNATURE', status: 422, retryable: false, description: "A signed prekey or ML-KEM prekey signature does not verify under the identity key that published it." },
   { code: 3101, name: 'INVALID_KEY', status: 422, retryable: false, description: "A public key has the wrong length or is not a valid point, or a Diffie-Hellman agreement produced an all-zero or small-order result." },
   { code: 3102, name: 'UNKNOWN_PREKEY', status: 422, retryable: false, description: "An initial session message names a prekey id the responder never issued." },
