@@ -8,6 +8,3330 @@ export namespace deftalk {
     namespace v1 {
 
         /**
+         * Properties of a DeviceEntry.
+         * @deprecated Use deftalk.v1.DeviceEntry.$Properties instead.
+         */
+        interface IDeviceEntry extends deftalk.v1.DeviceEntry.$Properties {
+        }
+
+        /** Represents a DeviceEntry. */
+        class DeviceEntry {
+
+            /**
+             * Constructs a new DeviceEntry.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DeviceEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceEntry deviceId. */
+            deviceId: number;
+
+            /** DeviceEntry deviceKey. */
+            deviceKey: Uint8Array;
+
+            /** DeviceEntry addedAtMs. */
+            addedAtMs: (number|Long);
+
+            /**
+             * Creates a new DeviceEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceEntry instance
+             */
+            static create(properties: deftalk.v1.DeviceEntry.$Shape): deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape;
+            static create(properties?: deftalk.v1.DeviceEntry.$Properties): deftalk.v1.DeviceEntry;
+
+            /**
+             * Encodes the specified DeviceEntry message. Does not implicitly {@link deftalk.v1.DeviceEntry.verify|verify} messages.
+             * @param m DeviceEntry message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DeviceEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceEntry message, length delimited. Does not implicitly {@link deftalk.v1.DeviceEntry.verify|verify} messages.
+             * @param message DeviceEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DeviceEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceEntry message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape} DeviceEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape;
+
+            /**
+             * Decodes a DeviceEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape} DeviceEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape;
+
+            /**
+             * Verifies a DeviceEntry message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceEntry message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceEntry
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DeviceEntry;
+
+            /**
+             * Creates a plain object from a DeviceEntry message. Also converts values to other types if specified.
+             * @param m DeviceEntry
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DeviceEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceEntry {
+
+            /** Properties of a DeviceEntry. */
+            interface $Properties {
+
+                /** DeviceEntry deviceId */
+                deviceId?: (number|null);
+
+                /** DeviceEntry deviceKey */
+                deviceKey?: (Uint8Array|null);
+
+                /** DeviceEntry addedAtMs */
+                addedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceEntry. */
+            type $Shape = deftalk.v1.DeviceEntry.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceList.
+         * @deprecated Use deftalk.v1.DeviceList.$Properties instead.
+         */
+        interface IDeviceList extends deftalk.v1.DeviceList.$Properties {
+        }
+
+        /** Represents a DeviceList. */
+        class DeviceList {
+
+            /**
+             * Constructs a new DeviceList.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DeviceList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceList version. */
+            version: (number|Long);
+
+            /** DeviceList devices. */
+            devices: deftalk.v1.DeviceEntry.$Properties[];
+
+            /**
+             * Creates a new DeviceList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceList instance
+             */
+            static create(properties: deftalk.v1.DeviceList.$Shape): deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape;
+            static create(properties?: deftalk.v1.DeviceList.$Properties): deftalk.v1.DeviceList;
+
+            /**
+             * Encodes the specified DeviceList message. Does not implicitly {@link deftalk.v1.DeviceList.verify|verify} messages.
+             * @param m DeviceList message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DeviceList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceList message, length delimited. Does not implicitly {@link deftalk.v1.DeviceList.verify|verify} messages.
+             * @param message DeviceList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DeviceList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceList message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape} DeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape;
+
+            /**
+             * Decodes a DeviceList message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape} DeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape;
+
+            /**
+             * Verifies a DeviceList message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceList message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceList
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DeviceList;
+
+            /**
+             * Creates a plain object from a DeviceList message. Also converts values to other types if specified.
+             * @param m DeviceList
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DeviceList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceList {
+
+            /** Properties of a DeviceList. */
+            interface $Properties {
+
+                /** DeviceList version */
+                version?: (number|Long|null);
+
+                /** DeviceList devices */
+                devices?: (deftalk.v1.DeviceEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceList. */
+            type $Shape = deftalk.v1.DeviceList.$Properties;
+        }
+
+        /**
+         * Properties of a SignedDeviceList.
+         * @deprecated Use deftalk.v1.SignedDeviceList.$Properties instead.
+         */
+        interface ISignedDeviceList extends deftalk.v1.SignedDeviceList.$Properties {
+        }
+
+        /** Represents a SignedDeviceList. */
+        class SignedDeviceList {
+
+            /**
+             * Constructs a new SignedDeviceList.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SignedDeviceList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedDeviceList deviceList. */
+            deviceList: Uint8Array;
+
+            /** SignedDeviceList signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedDeviceList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedDeviceList instance
+             */
+            static create(properties: deftalk.v1.SignedDeviceList.$Shape): deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape;
+            static create(properties?: deftalk.v1.SignedDeviceList.$Properties): deftalk.v1.SignedDeviceList;
+
+            /**
+             * Encodes the specified SignedDeviceList message. Does not implicitly {@link deftalk.v1.SignedDeviceList.verify|verify} messages.
+             * @param m SignedDeviceList message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SignedDeviceList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SignedDeviceList message, length delimited. Does not implicitly {@link deftalk.v1.SignedDeviceList.verify|verify} messages.
+             * @param message SignedDeviceList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SignedDeviceList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedDeviceList message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape} SignedDeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape;
+
+            /**
+             * Decodes a SignedDeviceList message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape} SignedDeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape;
+
+            /**
+             * Verifies a SignedDeviceList message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedDeviceList message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SignedDeviceList
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SignedDeviceList;
+
+            /**
+             * Creates a plain object from a SignedDeviceList message. Also converts values to other types if specified.
+             * @param m SignedDeviceList
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SignedDeviceList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedDeviceList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedDeviceList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedDeviceList {
+
+            /** Properties of a SignedDeviceList. */
+            interface $Properties {
+
+                /** SignedDeviceList deviceList */
+                deviceList?: (Uint8Array|null);
+
+                /** SignedDeviceList signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedDeviceList. */
+            type $Shape = deftalk.v1.SignedDeviceList.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceAddress.
+         * @deprecated Use deftalk.v1.DeviceAddress.$Properties instead.
+         */
+        interface IDeviceAddress extends deftalk.v1.DeviceAddress.$Properties {
+        }
+
+        /** Represents a DeviceAddress. */
+        class DeviceAddress {
+
+            /**
+             * Constructs a new DeviceAddress.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DeviceAddress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceAddress accountId. */
+            accountId: Uint8Array;
+
+            /** DeviceAddress deviceId. */
+            deviceId: number;
+
+            /**
+             * Creates a new DeviceAddress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceAddress instance
+             */
+            static create(properties: deftalk.v1.DeviceAddress.$Shape): deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape;
+            static create(properties?: deftalk.v1.DeviceAddress.$Properties): deftalk.v1.DeviceAddress;
+
+            /**
+             * Encodes the specified DeviceAddress message. Does not implicitly {@link deftalk.v1.DeviceAddress.verify|verify} messages.
+             * @param m DeviceAddress message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DeviceAddress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceAddress message, length delimited. Does not implicitly {@link deftalk.v1.DeviceAddress.verify|verify} messages.
+             * @param message DeviceAddress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DeviceAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceAddress message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape} DeviceAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape;
+
+            /**
+             * Decodes a DeviceAddress message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape} DeviceAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape;
+
+            /**
+             * Verifies a DeviceAddress message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceAddress message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceAddress
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DeviceAddress;
+
+            /**
+             * Creates a plain object from a DeviceAddress message. Also converts values to other types if specified.
+             * @param m DeviceAddress
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DeviceAddress, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceAddress to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceAddress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceAddress {
+
+            /** Properties of a DeviceAddress. */
+            interface $Properties {
+
+                /** DeviceAddress accountId */
+                accountId?: (Uint8Array|null);
+
+                /** DeviceAddress deviceId */
+                deviceId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceAddress. */
+            type $Shape = deftalk.v1.DeviceAddress.$Properties;
+        }
+
+        /**
+         * Properties of an AccountInfo.
+         * @deprecated Use deftalk.v1.AccountInfo.$Properties instead.
+         */
+        interface IAccountInfo extends deftalk.v1.AccountInfo.$Properties {
+        }
+
+        /** Represents an AccountInfo. */
+        class AccountInfo {
+
+            /**
+             * Constructs a new AccountInfo.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.AccountInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AccountInfo accountId. */
+            accountId: Uint8Array;
+
+            /** AccountInfo deviceId. */
+            deviceId: number;
+
+            /** AccountInfo identityKey. */
+            identityKey: Uint8Array;
+
+            /** AccountInfo registrationLock. */
+            registrationLock: boolean;
+
+            /** AccountInfo deviceList. */
+            deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+            /**
+             * Creates a new AccountInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AccountInfo instance
+             */
+            static create(properties: deftalk.v1.AccountInfo.$Shape): deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape;
+            static create(properties?: deftalk.v1.AccountInfo.$Properties): deftalk.v1.AccountInfo;
+
+            /**
+             * Encodes the specified AccountInfo message. Does not implicitly {@link deftalk.v1.AccountInfo.verify|verify} messages.
+             * @param m AccountInfo message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.AccountInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AccountInfo message, length delimited. Does not implicitly {@link deftalk.v1.AccountInfo.verify|verify} messages.
+             * @param message AccountInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.AccountInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AccountInfo message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape} AccountInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape;
+
+            /**
+             * Decodes an AccountInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape} AccountInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape;
+
+            /**
+             * Verifies an AccountInfo message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AccountInfo message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AccountInfo
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.AccountInfo;
+
+            /**
+             * Creates a plain object from an AccountInfo message. Also converts values to other types if specified.
+             * @param m AccountInfo
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.AccountInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AccountInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AccountInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AccountInfo {
+
+            /** Properties of an AccountInfo. */
+            interface $Properties {
+
+                /** AccountInfo accountId */
+                accountId?: (Uint8Array|null);
+
+                /** AccountInfo deviceId */
+                deviceId?: (number|null);
+
+                /** AccountInfo identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** AccountInfo registrationLock */
+                registrationLock?: (boolean|null);
+
+                /** AccountInfo deviceList */
+                deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AccountInfo. */
+            type $Shape = deftalk.v1.AccountInfo.$Properties;
+        }
+
+        /**
+         * Properties of an AccountDevices.
+         * @deprecated Use deftalk.v1.AccountDevices.$Properties instead.
+         */
+        interface IAccountDevices extends deftalk.v1.AccountDevices.$Properties {
+        }
+
+        /** Represents an AccountDevices. */
+        class AccountDevices {
+
+            /**
+             * Constructs a new AccountDevices.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.AccountDevices.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AccountDevices accountId. */
+            accountId: Uint8Array;
+
+            /** AccountDevices identityKey. */
+            identityKey: Uint8Array;
+
+            /** AccountDevices deviceList. */
+            deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+            /**
+             * Creates a new AccountDevices instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AccountDevices instance
+             */
+            static create(properties: deftalk.v1.AccountDevices.$Shape): deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape;
+            static create(properties?: deftalk.v1.AccountDevices.$Properties): deftalk.v1.AccountDevices;
+
+            /**
+             * Encodes the specified AccountDevices message. Does not implicitly {@link deftalk.v1.AccountDevices.verify|verify} messages.
+             * @param m AccountDevices message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.AccountDevices.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AccountDevices message, length delimited. Does not implicitly {@link deftalk.v1.AccountDevices.verify|verify} messages.
+             * @param message AccountDevices message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.AccountDevices.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AccountDevices message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape} AccountDevices
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape;
+
+            /**
+             * Decodes an AccountDevices message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape} AccountDevices
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape;
+
+            /**
+             * Verifies an AccountDevices message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AccountDevices message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AccountDevices
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.AccountDevices;
+
+            /**
+             * Creates a plain object from an AccountDevices message. Also converts values to other types if specified.
+             * @param m AccountDevices
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.AccountDevices, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AccountDevices to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AccountDevices
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AccountDevices {
+
+            /** Properties of an AccountDevices. */
+            interface $Properties {
+
+                /** AccountDevices accountId */
+                accountId?: (Uint8Array|null);
+
+                /** AccountDevices identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** AccountDevices deviceList */
+                deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AccountDevices. */
+            type $Shape = deftalk.v1.AccountDevices.$Properties;
+        }
+
+        /**
+         * Properties of a RegistrationLockRequest.
+         * @deprecated Use deftalk.v1.RegistrationLockRequest.$Properties instead.
+         */
+        interface IRegistrationLockRequest extends deftalk.v1.RegistrationLockRequest.$Properties {
+        }
+
+        /** Represents a RegistrationLockRequest. */
+        class RegistrationLockRequest {
+
+            /**
+             * Constructs a new RegistrationLockRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.RegistrationLockRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegistrationLockRequest pin. */
+            pin: string;
+
+            /**
+             * Creates a new RegistrationLockRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistrationLockRequest instance
+             */
+            static create(properties: deftalk.v1.RegistrationLockRequest.$Shape): deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape;
+            static create(properties?: deftalk.v1.RegistrationLockRequest.$Properties): deftalk.v1.RegistrationLockRequest;
+
+            /**
+             * Encodes the specified RegistrationLockRequest message. Does not implicitly {@link deftalk.v1.RegistrationLockRequest.verify|verify} messages.
+             * @param m RegistrationLockRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.RegistrationLockRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistrationLockRequest message, length delimited. Does not implicitly {@link deftalk.v1.RegistrationLockRequest.verify|verify} messages.
+             * @param message RegistrationLockRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.RegistrationLockRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistrationLockRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape} RegistrationLockRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape;
+
+            /**
+             * Decodes a RegistrationLockRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape} RegistrationLockRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape;
+
+            /**
+             * Verifies a RegistrationLockRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistrationLockRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RegistrationLockRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.RegistrationLockRequest;
+
+            /**
+             * Creates a plain object from a RegistrationLockRequest message. Also converts values to other types if specified.
+             * @param m RegistrationLockRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.RegistrationLockRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistrationLockRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistrationLockRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistrationLockRequest {
+
+            /** Properties of a RegistrationLockRequest. */
+            interface $Properties {
+
+                /** RegistrationLockRequest pin */
+                pin?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistrationLockRequest. */
+            type $Shape = deftalk.v1.RegistrationLockRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LinkToken.
+         * @deprecated Use deftalk.v1.LinkToken.$Properties instead.
+         */
+        interface ILinkToken extends deftalk.v1.LinkToken.$Properties {
+        }
+
+        /** Represents a LinkToken. */
+        class LinkToken {
+
+            /**
+             * Constructs a new LinkToken.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.LinkToken.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LinkToken linkToken. */
+            linkToken: string;
+
+            /** LinkToken expiresInMs. */
+            expiresInMs: number;
+
+            /**
+             * Creates a new LinkToken instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LinkToken instance
+             */
+            static create(properties: deftalk.v1.LinkToken.$Shape): deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape;
+            static create(properties?: deftalk.v1.LinkToken.$Properties): deftalk.v1.LinkToken;
+
+            /**
+             * Encodes the specified LinkToken message. Does not implicitly {@link deftalk.v1.LinkToken.verify|verify} messages.
+             * @param m LinkToken message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.LinkToken.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LinkToken message, length delimited. Does not implicitly {@link deftalk.v1.LinkToken.verify|verify} messages.
+             * @param message LinkToken message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.LinkToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LinkToken message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape} LinkToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape;
+
+            /**
+             * Decodes a LinkToken message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape} LinkToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape;
+
+            /**
+             * Verifies a LinkToken message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LinkToken message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LinkToken
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.LinkToken;
+
+            /**
+             * Creates a plain object from a LinkToken message. Also converts values to other types if specified.
+             * @param m LinkToken
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.LinkToken, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LinkToken to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LinkToken
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LinkToken {
+
+            /** Properties of a LinkToken. */
+            interface $Properties {
+
+                /** LinkToken linkToken */
+                linkToken?: (string|null);
+
+                /** LinkToken expiresInMs */
+                expiresInMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LinkToken. */
+            type $Shape = deftalk.v1.LinkToken.$Properties;
+        }
+
+        /**
+         * Properties of a LinkDeviceRequest.
+         * @deprecated Use deftalk.v1.LinkDeviceRequest.$Properties instead.
+         */
+        interface ILinkDeviceRequest extends deftalk.v1.LinkDeviceRequest.$Properties {
+        }
+
+        /** Represents a LinkDeviceRequest. */
+        class LinkDeviceRequest {
+
+            /**
+             * Constructs a new LinkDeviceRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.LinkDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LinkDeviceRequest accountId. */
+            accountId: Uint8Array;
+
+            /** LinkDeviceRequest linkToken. */
+            linkToken: string;
+
+            /** LinkDeviceRequest deviceKey. */
+            deviceKey: Uint8Array;
+
+            /** LinkDeviceRequest deviceList. */
+            deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+            /**
+             * Creates a new LinkDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LinkDeviceRequest instance
+             */
+            static create(properties: deftalk.v1.LinkDeviceRequest.$Shape): deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape;
+            static create(properties?: deftalk.v1.LinkDeviceRequest.$Properties): deftalk.v1.LinkDeviceRequest;
+
+            /**
+             * Encodes the specified LinkDeviceRequest message. Does not implicitly {@link deftalk.v1.LinkDeviceRequest.verify|verify} messages.
+             * @param m LinkDeviceRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.LinkDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LinkDeviceRequest message, length delimited. Does not implicitly {@link deftalk.v1.LinkDeviceRequest.verify|verify} messages.
+             * @param message LinkDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.LinkDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LinkDeviceRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape} LinkDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape;
+
+            /**
+             * Decodes a LinkDeviceRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape} LinkDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape;
+
+            /**
+             * Verifies a LinkDeviceRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LinkDeviceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LinkDeviceRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.LinkDeviceRequest;
+
+            /**
+             * Creates a plain object from a LinkDeviceRequest message. Also converts values to other types if specified.
+             * @param m LinkDeviceRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.LinkDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LinkDeviceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LinkDeviceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LinkDeviceRequest {
+
+            /** Properties of a LinkDeviceRequest. */
+            interface $Properties {
+
+                /** LinkDeviceRequest accountId */
+                accountId?: (Uint8Array|null);
+
+                /** LinkDeviceRequest linkToken */
+                linkToken?: (string|null);
+
+                /** LinkDeviceRequest deviceKey */
+                deviceKey?: (Uint8Array|null);
+
+                /** LinkDeviceRequest deviceList */
+                deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LinkDeviceRequest. */
+            type $Shape = deftalk.v1.LinkDeviceRequest.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateDeviceListRequest.
+         * @deprecated Use deftalk.v1.UpdateDeviceListRequest.$Properties instead.
+         */
+        interface IUpdateDeviceListRequest extends deftalk.v1.UpdateDeviceListRequest.$Properties {
+        }
+
+        /** Represents an UpdateDeviceListRequest. */
+        class UpdateDeviceListRequest {
+
+            /**
+             * Constructs a new UpdateDeviceListRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.UpdateDeviceListRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateDeviceListRequest deviceList. */
+            deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+            /**
+             * Creates a new UpdateDeviceListRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateDeviceListRequest instance
+             */
+            static create(properties: deftalk.v1.UpdateDeviceListRequest.$Shape): deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape;
+            static create(properties?: deftalk.v1.UpdateDeviceListRequest.$Properties): deftalk.v1.UpdateDeviceListRequest;
+
+            /**
+             * Encodes the specified UpdateDeviceListRequest message. Does not implicitly {@link deftalk.v1.UpdateDeviceListRequest.verify|verify} messages.
+             * @param m UpdateDeviceListRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.UpdateDeviceListRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UpdateDeviceListRequest message, length delimited. Does not implicitly {@link deftalk.v1.UpdateDeviceListRequest.verify|verify} messages.
+             * @param message UpdateDeviceListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.UpdateDeviceListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateDeviceListRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape} UpdateDeviceListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape;
+
+            /**
+             * Decodes an UpdateDeviceListRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape} UpdateDeviceListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape;
+
+            /**
+             * Verifies an UpdateDeviceListRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an UpdateDeviceListRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns UpdateDeviceListRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.UpdateDeviceListRequest;
+
+            /**
+             * Creates a plain object from an UpdateDeviceListRequest message. Also converts values to other types if specified.
+             * @param m UpdateDeviceListRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.UpdateDeviceListRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateDeviceListRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateDeviceListRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateDeviceListRequest {
+
+            /** Properties of an UpdateDeviceListRequest. */
+            interface $Properties {
+
+                /** UpdateDeviceListRequest deviceList */
+                deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateDeviceListRequest. */
+            type $Shape = deftalk.v1.UpdateDeviceListRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ProvisioningAddress.
+         * @deprecated Use deftalk.v1.ProvisioningAddress.$Properties instead.
+         */
+        interface IProvisioningAddress extends deftalk.v1.ProvisioningAddress.$Properties {
+        }
+
+        /** Represents a ProvisioningAddress. */
+        class ProvisioningAddress {
+
+            /**
+             * Constructs a new ProvisioningAddress.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProvisioningAddress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProvisioningAddress provisioningId. */
+            provisioningId: Uint8Array;
+
+            /** ProvisioningAddress expiresInMs. */
+            expiresInMs: number;
+
+            /**
+             * Creates a new ProvisioningAddress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProvisioningAddress instance
+             */
+            static create(properties: deftalk.v1.ProvisioningAddress.$Shape): deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape;
+            static create(properties?: deftalk.v1.ProvisioningAddress.$Properties): deftalk.v1.ProvisioningAddress;
+
+            /**
+             * Encodes the specified ProvisioningAddress message. Does not implicitly {@link deftalk.v1.ProvisioningAddress.verify|verify} messages.
+             * @param m ProvisioningAddress message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProvisioningAddress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProvisioningAddress message, length delimited. Does not implicitly {@link deftalk.v1.ProvisioningAddress.verify|verify} messages.
+             * @param message ProvisioningAddress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProvisioningAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProvisioningAddress message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape} ProvisioningAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape;
+
+            /**
+             * Decodes a ProvisioningAddress message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape} ProvisioningAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape;
+
+            /**
+             * Verifies a ProvisioningAddress message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProvisioningAddress message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProvisioningAddress
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProvisioningAddress;
+
+            /**
+             * Creates a plain object from a ProvisioningAddress message. Also converts values to other types if specified.
+             * @param m ProvisioningAddress
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProvisioningAddress, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProvisioningAddress to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProvisioningAddress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProvisioningAddress {
+
+            /** Properties of a ProvisioningAddress. */
+            interface $Properties {
+
+                /** ProvisioningAddress provisioningId */
+                provisioningId?: (Uint8Array|null);
+
+                /** ProvisioningAddress expiresInMs */
+                expiresInMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProvisioningAddress. */
+            type $Shape = deftalk.v1.ProvisioningAddress.$Properties;
+        }
+
+        /**
+         * Properties of a ProvisioningEnvelope.
+         * @deprecated Use deftalk.v1.ProvisioningEnvelope.$Properties instead.
+         */
+        interface IProvisioningEnvelope extends deftalk.v1.ProvisioningEnvelope.$Properties {
+        }
+
+        /** Represents a ProvisioningEnvelope. */
+        class ProvisioningEnvelope {
+
+            /**
+             * Constructs a new ProvisioningEnvelope.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProvisioningEnvelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProvisioningEnvelope ephemeralKey. */
+            ephemeralKey: Uint8Array;
+
+            /** ProvisioningEnvelope ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new ProvisioningEnvelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProvisioningEnvelope instance
+             */
+            static create(properties: deftalk.v1.ProvisioningEnvelope.$Shape): deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape;
+            static create(properties?: deftalk.v1.ProvisioningEnvelope.$Properties): deftalk.v1.ProvisioningEnvelope;
+
+            /**
+             * Encodes the specified ProvisioningEnvelope message. Does not implicitly {@link deftalk.v1.ProvisioningEnvelope.verify|verify} messages.
+             * @param m ProvisioningEnvelope message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProvisioningEnvelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProvisioningEnvelope message, length delimited. Does not implicitly {@link deftalk.v1.ProvisioningEnvelope.verify|verify} messages.
+             * @param message ProvisioningEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProvisioningEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProvisioningEnvelope message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape} ProvisioningEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape;
+
+            /**
+             * Decodes a ProvisioningEnvelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape} ProvisioningEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape;
+
+            /**
+             * Verifies a ProvisioningEnvelope message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProvisioningEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProvisioningEnvelope
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProvisioningEnvelope;
+
+            /**
+             * Creates a plain object from a ProvisioningEnvelope message. Also converts values to other types if specified.
+             * @param m ProvisioningEnvelope
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProvisioningEnvelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProvisioningEnvelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProvisioningEnvelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProvisioningEnvelope {
+
+            /** Properties of a ProvisioningEnvelope. */
+            interface $Properties {
+
+                /** ProvisioningEnvelope ephemeralKey */
+                ephemeralKey?: (Uint8Array|null);
+
+                /** ProvisioningEnvelope ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProvisioningEnvelope. */
+            type $Shape = deftalk.v1.ProvisioningEnvelope.$Properties;
+        }
+
+        /**
+         * Properties of a ProvisioningPayload.
+         * @deprecated Use deftalk.v1.ProvisioningPayload.$Properties instead.
+         */
+        interface IProvisioningPayload extends deftalk.v1.ProvisioningPayload.$Properties {
+        }
+
+        /** Represents a ProvisioningPayload. */
+        class ProvisioningPayload {
+
+            /**
+             * Constructs a new ProvisioningPayload.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProvisioningPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProvisioningPayload accountId. */
+            accountId: Uint8Array;
+
+            /** ProvisioningPayload identitySeed. */
+            identitySeed: Uint8Array;
+
+            /** ProvisioningPayload linkToken. */
+            linkToken: string;
+
+            /**
+             * Creates a new ProvisioningPayload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProvisioningPayload instance
+             */
+            static create(properties: deftalk.v1.ProvisioningPayload.$Shape): deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape;
+            static create(properties?: deftalk.v1.ProvisioningPayload.$Properties): deftalk.v1.ProvisioningPayload;
+
+            /**
+             * Encodes the specified ProvisioningPayload message. Does not implicitly {@link deftalk.v1.ProvisioningPayload.verify|verify} messages.
+             * @param m ProvisioningPayload message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProvisioningPayload.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProvisioningPayload message, length delimited. Does not implicitly {@link deftalk.v1.ProvisioningPayload.verify|verify} messages.
+             * @param message ProvisioningPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProvisioningPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProvisioningPayload message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape} ProvisioningPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape;
+
+            /**
+             * Decodes a ProvisioningPayload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape} ProvisioningPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape;
+
+            /**
+             * Verifies a ProvisioningPayload message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProvisioningPayload message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProvisioningPayload
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProvisioningPayload;
+
+            /**
+             * Creates a plain object from a ProvisioningPayload message. Also converts values to other types if specified.
+             * @param m ProvisioningPayload
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProvisioningPayload, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProvisioningPayload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProvisioningPayload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProvisioningPayload {
+
+            /** Properties of a ProvisioningPayload. */
+            interface $Properties {
+
+                /** ProvisioningPayload accountId */
+                accountId?: (Uint8Array|null);
+
+                /** ProvisioningPayload identitySeed */
+                identitySeed?: (Uint8Array|null);
+
+                /** ProvisioningPayload linkToken */
+                linkToken?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProvisioningPayload. */
+            type $Shape = deftalk.v1.ProvisioningPayload.$Properties;
+        }
+
+        /**
+         * Properties of an AuthChallenge.
+         * @deprecated Use deftalk.v1.AuthChallenge.$Properties instead.
+         */
+        interface IAuthChallenge extends deftalk.v1.AuthChallenge.$Properties {
+        }
+
+        /** Represents an AuthChallenge. */
+        class AuthChallenge {
+
+            /**
+             * Constructs a new AuthChallenge.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.AuthChallenge.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuthChallenge nonce. */
+            nonce: Uint8Array;
+
+            /** AuthChallenge expiresInMs. */
+            expiresInMs: number;
+
+            /**
+             * Creates a new AuthChallenge instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuthChallenge instance
+             */
+            static create(properties: deftalk.v1.AuthChallenge.$Shape): deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape;
+            static create(properties?: deftalk.v1.AuthChallenge.$Properties): deftalk.v1.AuthChallenge;
+
+            /**
+             * Encodes the specified AuthChallenge message. Does not implicitly {@link deftalk.v1.AuthChallenge.verify|verify} messages.
+             * @param m AuthChallenge message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.AuthChallenge.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AuthChallenge message, length delimited. Does not implicitly {@link deftalk.v1.AuthChallenge.verify|verify} messages.
+             * @param message AuthChallenge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.AuthChallenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuthChallenge message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape} AuthChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape;
+
+            /**
+             * Decodes an AuthChallenge message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape} AuthChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape;
+
+            /**
+             * Verifies an AuthChallenge message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuthChallenge message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AuthChallenge
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.AuthChallenge;
+
+            /**
+             * Creates a plain object from an AuthChallenge message. Also converts values to other types if specified.
+             * @param m AuthChallenge
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.AuthChallenge, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuthChallenge to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuthChallenge
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuthChallenge {
+
+            /** Properties of an AuthChallenge. */
+            interface $Properties {
+
+                /** AuthChallenge nonce */
+                nonce?: (Uint8Array|null);
+
+                /** AuthChallenge expiresInMs */
+                expiresInMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuthChallenge. */
+            type $Shape = deftalk.v1.AuthChallenge.$Properties;
+        }
+
+        /**
+         * Properties of a TokenRequest.
+         * @deprecated Use deftalk.v1.TokenRequest.$Properties instead.
+         */
+        interface ITokenRequest extends deftalk.v1.TokenRequest.$Properties {
+        }
+
+        /** Represents a TokenRequest. */
+        class TokenRequest {
+
+            /**
+             * Constructs a new TokenRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.TokenRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TokenRequest accountId. */
+            accountId: Uint8Array;
+
+            /** TokenRequest deviceId. */
+            deviceId: number;
+
+            /** TokenRequest nonce. */
+            nonce: Uint8Array;
+
+            /** TokenRequest signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new TokenRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TokenRequest instance
+             */
+            static create(properties: deftalk.v1.TokenRequest.$Shape): deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape;
+            static create(properties?: deftalk.v1.TokenRequest.$Properties): deftalk.v1.TokenRequest;
+
+            /**
+             * Encodes the specified TokenRequest message. Does not implicitly {@link deftalk.v1.TokenRequest.verify|verify} messages.
+             * @param m TokenRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.TokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TokenRequest message, length delimited. Does not implicitly {@link deftalk.v1.TokenRequest.verify|verify} messages.
+             * @param message TokenRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.TokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TokenRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape} TokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape;
+
+            /**
+             * Decodes a TokenRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape} TokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape;
+
+            /**
+             * Verifies a TokenRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TokenRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TokenRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.TokenRequest;
+
+            /**
+             * Creates a plain object from a TokenRequest message. Also converts values to other types if specified.
+             * @param m TokenRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.TokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TokenRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TokenRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TokenRequest {
+
+            /** Properties of a TokenRequest. */
+            interface $Properties {
+
+                /** TokenRequest accountId */
+                accountId?: (Uint8Array|null);
+
+                /** TokenRequest deviceId */
+                deviceId?: (number|null);
+
+                /** TokenRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** TokenRequest signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TokenRequest. */
+            type $Shape = deftalk.v1.TokenRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AuthToken.
+         * @deprecated Use deftalk.v1.AuthToken.$Properties instead.
+         */
+        interface IAuthToken extends deftalk.v1.AuthToken.$Properties {
+        }
+
+        /** Represents an AuthToken. */
+        class AuthToken {
+
+            /**
+             * Constructs a new AuthToken.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.AuthToken.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuthToken token. */
+            token: string;
+
+            /** AuthToken expiresInMs. */
+            expiresInMs: number;
+
+            /**
+             * Creates a new AuthToken instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuthToken instance
+             */
+            static create(properties: deftalk.v1.AuthToken.$Shape): deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape;
+            static create(properties?: deftalk.v1.AuthToken.$Properties): deftalk.v1.AuthToken;
+
+            /**
+             * Encodes the specified AuthToken message. Does not implicitly {@link deftalk.v1.AuthToken.verify|verify} messages.
+             * @param m AuthToken message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.AuthToken.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AuthToken message, length delimited. Does not implicitly {@link deftalk.v1.AuthToken.verify|verify} messages.
+             * @param message AuthToken message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.AuthToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuthToken message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape} AuthToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape;
+
+            /**
+             * Decodes an AuthToken message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape} AuthToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape;
+
+            /**
+             * Verifies an AuthToken message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuthToken message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AuthToken
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.AuthToken;
+
+            /**
+             * Creates a plain object from an AuthToken message. Also converts values to other types if specified.
+             * @param m AuthToken
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.AuthToken, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuthToken to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuthToken
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuthToken {
+
+            /** Properties of an AuthToken. */
+            interface $Properties {
+
+                /** AuthToken token */
+                token?: (string|null);
+
+                /** AuthToken expiresInMs */
+                expiresInMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuthToken. */
+            type $Shape = deftalk.v1.AuthToken.$Properties;
+        }
+
+        /**
+         * Properties of a SignedPreKey.
+         * @deprecated Use deftalk.v1.SignedPreKey.$Properties instead.
+         */
+        interface ISignedPreKey extends deftalk.v1.SignedPreKey.$Properties {
+        }
+
+        /** Represents a SignedPreKey. */
+        class SignedPreKey {
+
+            /**
+             * Constructs a new SignedPreKey.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SignedPreKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedPreKey keyId. */
+            keyId: number;
+
+            /** SignedPreKey publicKey. */
+            publicKey: Uint8Array;
+
+            /** SignedPreKey signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedPreKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedPreKey instance
+             */
+            static create(properties: deftalk.v1.SignedPreKey.$Shape): deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape;
+            static create(properties?: deftalk.v1.SignedPreKey.$Properties): deftalk.v1.SignedPreKey;
+
+            /**
+             * Encodes the specified SignedPreKey message. Does not implicitly {@link deftalk.v1.SignedPreKey.verify|verify} messages.
+             * @param m SignedPreKey message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SignedPreKey.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SignedPreKey message, length delimited. Does not implicitly {@link deftalk.v1.SignedPreKey.verify|verify} messages.
+             * @param message SignedPreKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SignedPreKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedPreKey message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape} SignedPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape;
+
+            /**
+             * Decodes a SignedPreKey message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape} SignedPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape;
+
+            /**
+             * Verifies a SignedPreKey message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedPreKey message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SignedPreKey
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SignedPreKey;
+
+            /**
+             * Creates a plain object from a SignedPreKey message. Also converts values to other types if specified.
+             * @param m SignedPreKey
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SignedPreKey, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedPreKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedPreKey
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedPreKey {
+
+            /** Properties of a SignedPreKey. */
+            interface $Properties {
+
+                /** SignedPreKey keyId */
+                keyId?: (number|null);
+
+                /** SignedPreKey publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** SignedPreKey signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedPreKey. */
+            type $Shape = deftalk.v1.SignedPreKey.$Properties;
+        }
+
+        /**
+         * Properties of a OneTimePreKey.
+         * @deprecated Use deftalk.v1.OneTimePreKey.$Properties instead.
+         */
+        interface IOneTimePreKey extends deftalk.v1.OneTimePreKey.$Properties {
+        }
+
+        /** Represents a OneTimePreKey. */
+        class OneTimePreKey {
+
+            /**
+             * Constructs a new OneTimePreKey.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.OneTimePreKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OneTimePreKey keyId. */
+            keyId: number;
+
+            /** OneTimePreKey publicKey. */
+            publicKey: Uint8Array;
+
+            /**
+             * Creates a new OneTimePreKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OneTimePreKey instance
+             */
+            static create(properties: deftalk.v1.OneTimePreKey.$Shape): deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape;
+            static create(properties?: deftalk.v1.OneTimePreKey.$Properties): deftalk.v1.OneTimePreKey;
+
+            /**
+             * Encodes the specified OneTimePreKey message. Does not implicitly {@link deftalk.v1.OneTimePreKey.verify|verify} messages.
+             * @param m OneTimePreKey message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.OneTimePreKey.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OneTimePreKey message, length delimited. Does not implicitly {@link deftalk.v1.OneTimePreKey.verify|verify} messages.
+             * @param message OneTimePreKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.OneTimePreKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a OneTimePreKey message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape} OneTimePreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape;
+
+            /**
+             * Decodes a OneTimePreKey message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape} OneTimePreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape;
+
+            /**
+             * Verifies a OneTimePreKey message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a OneTimePreKey message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OneTimePreKey
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.OneTimePreKey;
+
+            /**
+             * Creates a plain object from a OneTimePreKey message. Also converts values to other types if specified.
+             * @param m OneTimePreKey
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.OneTimePreKey, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OneTimePreKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OneTimePreKey
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OneTimePreKey {
+
+            /** Properties of a OneTimePreKey. */
+            interface $Properties {
+
+                /** OneTimePreKey keyId */
+                keyId?: (number|null);
+
+                /** OneTimePreKey publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a OneTimePreKey. */
+            type $Shape = deftalk.v1.OneTimePreKey.$Properties;
+        }
+
+        /**
+         * Properties of a KemPreKey.
+         * @deprecated Use deftalk.v1.KemPreKey.$Properties instead.
+         */
+        interface IKemPreKey extends deftalk.v1.KemPreKey.$Properties {
+        }
+
+        /** Represents a KemPreKey. */
+        class KemPreKey {
+
+            /**
+             * Constructs a new KemPreKey.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.KemPreKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KemPreKey keyId. */
+            keyId: number;
+
+            /** KemPreKey publicKey. */
+            publicKey: Uint8Array;
+
+            /** KemPreKey signature. */
+            signature: Uint8Array;
+
+            /** KemPreKey lastResort. */
+            lastResort: boolean;
+
+            /**
+             * Creates a new KemPreKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KemPreKey instance
+             */
+            static create(properties: deftalk.v1.KemPreKey.$Shape): deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape;
+            static create(properties?: deftalk.v1.KemPreKey.$Properties): deftalk.v1.KemPreKey;
+
+            /**
+             * Encodes the specified KemPreKey message. Does not implicitly {@link deftalk.v1.KemPreKey.verify|verify} messages.
+             * @param m KemPreKey message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.KemPreKey.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified KemPreKey message, length delimited. Does not implicitly {@link deftalk.v1.KemPreKey.verify|verify} messages.
+             * @param message KemPreKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.KemPreKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KemPreKey message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape} KemPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape;
+
+            /**
+             * Decodes a KemPreKey message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape} KemPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape;
+
+            /**
+             * Verifies a KemPreKey message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KemPreKey message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns KemPreKey
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.KemPreKey;
+
+            /**
+             * Creates a plain object from a KemPreKey message. Also converts values to other types if specified.
+             * @param m KemPreKey
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.KemPreKey, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KemPreKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KemPreKey
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KemPreKey {
+
+            /** Properties of a KemPreKey. */
+            interface $Properties {
+
+                /** KemPreKey keyId */
+                keyId?: (number|null);
+
+                /** KemPreKey publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** KemPreKey signature */
+                signature?: (Uint8Array|null);
+
+                /** KemPreKey lastResort */
+                lastResort?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KemPreKey. */
+            type $Shape = deftalk.v1.KemPreKey.$Properties;
+        }
+
+        /**
+         * Properties of a PreKeyUpload.
+         * @deprecated Use deftalk.v1.PreKeyUpload.$Properties instead.
+         */
+        interface IPreKeyUpload extends deftalk.v1.PreKeyUpload.$Properties {
+        }
+
+        /** Represents a PreKeyUpload. */
+        class PreKeyUpload {
+
+            /**
+             * Constructs a new PreKeyUpload.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PreKeyUpload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PreKeyUpload signedPrekey. */
+            signedPrekey?: (deftalk.v1.SignedPreKey.$Properties|null);
+
+            /** PreKeyUpload oneTimePrekeys. */
+            oneTimePrekeys: deftalk.v1.OneTimePreKey.$Properties[];
+
+            /** PreKeyUpload kemPrekeys. */
+            kemPrekeys: deftalk.v1.KemPreKey.$Properties[];
+
+            /**
+             * Creates a new PreKeyUpload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PreKeyUpload instance
+             */
+            static create(properties: deftalk.v1.PreKeyUpload.$Shape): deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape;
+            static create(properties?: deftalk.v1.PreKeyUpload.$Properties): deftalk.v1.PreKeyUpload;
+
+            /**
+             * Encodes the specified PreKeyUpload message. Does not implicitly {@link deftalk.v1.PreKeyUpload.verify|verify} messages.
+             * @param m PreKeyUpload message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PreKeyUpload.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PreKeyUpload message, length delimited. Does not implicitly {@link deftalk.v1.PreKeyUpload.verify|verify} messages.
+             * @param message PreKeyUpload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PreKeyUpload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PreKeyUpload message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape} PreKeyUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape;
+
+            /**
+             * Decodes a PreKeyUpload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape} PreKeyUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape;
+
+            /**
+             * Verifies a PreKeyUpload message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PreKeyUpload message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PreKeyUpload
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PreKeyUpload;
+
+            /**
+             * Creates a plain object from a PreKeyUpload message. Also converts values to other types if specified.
+             * @param m PreKeyUpload
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PreKeyUpload, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PreKeyUpload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PreKeyUpload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PreKeyUpload {
+
+            /** Properties of a PreKeyUpload. */
+            interface $Properties {
+
+                /** PreKeyUpload signedPrekey */
+                signedPrekey?: (deftalk.v1.SignedPreKey.$Properties|null);
+
+                /** PreKeyUpload oneTimePrekeys */
+                oneTimePrekeys?: (deftalk.v1.OneTimePreKey.$Properties[]|null);
+
+                /** PreKeyUpload kemPrekeys */
+                kemPrekeys?: (deftalk.v1.KemPreKey.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PreKeyUpload. */
+            type $Shape = deftalk.v1.PreKeyUpload.$Properties;
+        }
+
+        /**
+         * Properties of a PreKeyStatus.
+         * @deprecated Use deftalk.v1.PreKeyStatus.$Properties instead.
+         */
+        interface IPreKeyStatus extends deftalk.v1.PreKeyStatus.$Properties {
+        }
+
+        /** Represents a PreKeyStatus. */
+        class PreKeyStatus {
+
+            /**
+             * Constructs a new PreKeyStatus.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PreKeyStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PreKeyStatus oneTimePrekeys. */
+            oneTimePrekeys: number;
+
+            /** PreKeyStatus kemPrekeys. */
+            kemPrekeys: number;
+
+            /** PreKeyStatus signedPrekey. */
+            signedPrekey: boolean;
+
+            /** PreKeyStatus lastResortKemPrekey. */
+            lastResortKemPrekey: boolean;
+
+            /** PreKeyStatus lowSupply. */
+            lowSupply: boolean;
+
+            /**
+             * Creates a new PreKeyStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PreKeyStatus instance
+             */
+            static create(properties: deftalk.v1.PreKeyStatus.$Shape): deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape;
+            static create(properties?: deftalk.v1.PreKeyStatus.$Properties): deftalk.v1.PreKeyStatus;
+
+            /**
+             * Encodes the specified PreKeyStatus message. Does not implicitly {@link deftalk.v1.PreKeyStatus.verify|verify} messages.
+             * @param m PreKeyStatus message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PreKeyStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PreKeyStatus message, length delimited. Does not implicitly {@link deftalk.v1.PreKeyStatus.verify|verify} messages.
+             * @param message PreKeyStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PreKeyStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PreKeyStatus message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape} PreKeyStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape;
+
+            /**
+             * Decodes a PreKeyStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape} PreKeyStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape;
+
+            /**
+             * Verifies a PreKeyStatus message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PreKeyStatus message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PreKeyStatus
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PreKeyStatus;
+
+            /**
+             * Creates a plain object from a PreKeyStatus message. Also converts values to other types if specified.
+             * @param m PreKeyStatus
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PreKeyStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PreKeyStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PreKeyStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PreKeyStatus {
+
+            /** Properties of a PreKeyStatus. */
+            interface $Properties {
+
+                /** PreKeyStatus oneTimePrekeys */
+                oneTimePrekeys?: (number|null);
+
+                /** PreKeyStatus kemPrekeys */
+                kemPrekeys?: (number|null);
+
+                /** PreKeyStatus signedPrekey */
+                signedPrekey?: (boolean|null);
+
+                /** PreKeyStatus lastResortKemPrekey */
+                lastResortKemPrekey?: (boolean|null);
+
+                /** PreKeyStatus lowSupply */
+                lowSupply?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PreKeyStatus. */
+            type $Shape = deftalk.v1.PreKeyStatus.$Properties;
+        }
+
+        /**
+         * Properties of a PreKeyBundle.
+         * @deprecated Use deftalk.v1.PreKeyBundle.$Properties instead.
+         */
+        interface IPreKeyBundle extends deftalk.v1.PreKeyBundle.$Properties {
+        }
+
+        /** Represents a PreKeyBundle. */
+        class PreKeyBundle {
+
+            /**
+             * Constructs a new PreKeyBundle.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PreKeyBundle.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PreKeyBundle accountId. */
+            accountId: Uint8Array;
+
+            /** PreKeyBundle deviceId. */
+            deviceId: number;
+
+            /** PreKeyBundle identityKey. */
+            identityKey: Uint8Array;
+
+            /** PreKeyBundle signedPrekey. */
+            signedPrekey?: (deftalk.v1.SignedPreKey.$Properties|null);
+
+            /** PreKeyBundle kemPrekey. */
+            kemPrekey?: (deftalk.v1.KemPreKey.$Properties|null);
+
+            /** PreKeyBundle oneTimePrekey. */
+            oneTimePrekey?: (deftalk.v1.OneTimePreKey.$Properties|null);
+
+            /**
+             * Creates a new PreKeyBundle instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PreKeyBundle instance
+             */
+            static create(properties: deftalk.v1.PreKeyBundle.$Shape): deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape;
+            static create(properties?: deftalk.v1.PreKeyBundle.$Properties): deftalk.v1.PreKeyBundle;
+
+            /**
+             * Encodes the specified PreKeyBundle message. Does not implicitly {@link deftalk.v1.PreKeyBundle.verify|verify} messages.
+             * @param m PreKeyBundle message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PreKeyBundle.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PreKeyBundle message, length delimited. Does not implicitly {@link deftalk.v1.PreKeyBundle.verify|verify} messages.
+             * @param message PreKeyBundle message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PreKeyBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PreKeyBundle message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape} PreKeyBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape;
+
+            /**
+             * Decodes a PreKeyBundle message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape} PreKeyBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape;
+
+            /**
+             * Verifies a PreKeyBundle message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PreKeyBundle message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PreKeyBundle
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PreKeyBundle;
+
+            /**
+             * Creates a plain object from a PreKeyBundle message. Also converts values to other types if specified.
+             * @param m PreKeyBundle
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PreKeyBundle, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PreKeyBundle to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PreKeyBundle
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PreKeyBundle {
+
+            /** Properties of a PreKeyBundle. */
+            interface $Properties {
+
+                /** PreKeyBundle accountId */
+                accountId?: (Uint8Array|null);
+
+                /** PreKeyBundle deviceId */
+                deviceId?: (number|null);
+
+                /** PreKeyBundle identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** PreKeyBundle signedPrekey */
+                signedPrekey?: (deftalk.v1.SignedPreKey.$Properties|null);
+
+                /** PreKeyBundle kemPrekey */
+                kemPrekey?: (deftalk.v1.KemPreKey.$Properties|null);
+
+                /** PreKeyBundle oneTimePrekey */
+                oneTimePrekey?: (deftalk.v1.OneTimePreKey.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PreKeyBundle. */
+            type $Shape = deftalk.v1.PreKeyBundle.$Properties;
+        }
+
+        /**
+         * Properties of a VerificationCodeRequest.
+         * @deprecated Use deftalk.v1.VerificationCodeRequest.$Properties instead.
+         */
+        interface IVerificationCodeRequest extends deftalk.v1.VerificationCodeRequest.$Properties {
+        }
+
+        /** Represents a VerificationCodeRequest. */
+        class VerificationCodeRequest {
+
+            /**
+             * Constructs a new VerificationCodeRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.VerificationCodeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerificationCodeRequest phoneNumber. */
+            phoneNumber: string;
+
+            /**
+             * Creates a new VerificationCodeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerificationCodeRequest instance
+             */
+            static create(properties: deftalk.v1.VerificationCodeRequest.$Shape): deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape;
+            static create(properties?: deftalk.v1.VerificationCodeRequest.$Properties): deftalk.v1.VerificationCodeRequest;
+
+            /**
+             * Encodes the specified VerificationCodeRequest message. Does not implicitly {@link deftalk.v1.VerificationCodeRequest.verify|verify} messages.
+             * @param m VerificationCodeRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.VerificationCodeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VerificationCodeRequest message, length delimited. Does not implicitly {@link deftalk.v1.VerificationCodeRequest.verify|verify} messages.
+             * @param message VerificationCodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.VerificationCodeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerificationCodeRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape} VerificationCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape;
+
+            /**
+             * Decodes a VerificationCodeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape} VerificationCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape;
+
+            /**
+             * Verifies a VerificationCodeRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerificationCodeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns VerificationCodeRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.VerificationCodeRequest;
+
+            /**
+             * Creates a plain object from a VerificationCodeRequest message. Also converts values to other types if specified.
+             * @param m VerificationCodeRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.VerificationCodeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerificationCodeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerificationCodeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerificationCodeRequest {
+
+            /** Properties of a VerificationCodeRequest. */
+            interface $Properties {
+
+                /** VerificationCodeRequest phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerificationCodeRequest. */
+            type $Shape = deftalk.v1.VerificationCodeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a VerificationCodeSent.
+         * @deprecated Use deftalk.v1.VerificationCodeSent.$Properties instead.
+         */
+        interface IVerificationCodeSent extends deftalk.v1.VerificationCodeSent.$Properties {
+        }
+
+        /** Represents a VerificationCodeSent. */
+        class VerificationCodeSent {
+
+            /**
+             * Constructs a new VerificationCodeSent.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.VerificationCodeSent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerificationCodeSent expiresInMs. */
+            expiresInMs: number;
+
+            /** VerificationCodeSent resendAfterMs. */
+            resendAfterMs: number;
+
+            /**
+             * Creates a new VerificationCodeSent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerificationCodeSent instance
+             */
+            static create(properties: deftalk.v1.VerificationCodeSent.$Shape): deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape;
+            static create(properties?: deftalk.v1.VerificationCodeSent.$Properties): deftalk.v1.VerificationCodeSent;
+
+            /**
+             * Encodes the specified VerificationCodeSent message. Does not implicitly {@link deftalk.v1.VerificationCodeSent.verify|verify} messages.
+             * @param m VerificationCodeSent message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.VerificationCodeSent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VerificationCodeSent message, length delimited. Does not implicitly {@link deftalk.v1.VerificationCodeSent.verify|verify} messages.
+             * @param message VerificationCodeSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.VerificationCodeSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerificationCodeSent message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape} VerificationCodeSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape;
+
+            /**
+             * Decodes a VerificationCodeSent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape} VerificationCodeSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape;
+
+            /**
+             * Verifies a VerificationCodeSent message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerificationCodeSent message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns VerificationCodeSent
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.VerificationCodeSent;
+
+            /**
+             * Creates a plain object from a VerificationCodeSent message. Also converts values to other types if specified.
+             * @param m VerificationCodeSent
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.VerificationCodeSent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerificationCodeSent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerificationCodeSent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerificationCodeSent {
+
+            /** Properties of a VerificationCodeSent. */
+            interface $Properties {
+
+                /** VerificationCodeSent expiresInMs */
+                expiresInMs?: (number|null);
+
+                /** VerificationCodeSent resendAfterMs */
+                resendAfterMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerificationCodeSent. */
+            type $Shape = deftalk.v1.VerificationCodeSent.$Properties;
+        }
+
+        /**
+         * Properties of a RegistrationRequest.
+         * @deprecated Use deftalk.v1.RegistrationRequest.$Properties instead.
+         */
+        interface IRegistrationRequest extends deftalk.v1.RegistrationRequest.$Properties {
+        }
+
+        /** Represents a RegistrationRequest. */
+        class RegistrationRequest {
+
+            /**
+             * Constructs a new RegistrationRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.RegistrationRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegistrationRequest phoneNumber. */
+            phoneNumber: string;
+
+            /** RegistrationRequest verificationCode. */
+            verificationCode: string;
+
+            /** RegistrationRequest identityKey. */
+            identityKey: Uint8Array;
+
+            /** RegistrationRequest deviceKey. */
+            deviceKey: Uint8Array;
+
+            /** RegistrationRequest deviceList. */
+            deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+            /** RegistrationRequest registrationLockPin. */
+            registrationLockPin: string;
+
+            /**
+             * Creates a new RegistrationRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistrationRequest instance
+             */
+            static create(properties: deftalk.v1.RegistrationRequest.$Shape): deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape;
+            static create(properties?: deftalk.v1.RegistrationRequest.$Properties): deftalk.v1.RegistrationRequest;
+
+            /**
+             * Encodes the specified RegistrationRequest message. Does not implicitly {@link deftalk.v1.RegistrationRequest.verify|verify} messages.
+             * @param m RegistrationRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.RegistrationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistrationRequest message, length delimited. Does not implicitly {@link deftalk.v1.RegistrationRequest.verify|verify} messages.
+             * @param message RegistrationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.RegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistrationRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape} RegistrationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape;
+
+            /**
+             * Decodes a RegistrationRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape} RegistrationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape;
+
+            /**
+             * Verifies a RegistrationRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistrationRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RegistrationRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.RegistrationRequest;
+
+            /**
+             * Creates a plain object from a RegistrationRequest message. Also converts values to other types if specified.
+             * @param m RegistrationRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.RegistrationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistrationRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistrationRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistrationRequest {
+
+            /** Properties of a RegistrationRequest. */
+            interface $Properties {
+
+                /** RegistrationRequest phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** RegistrationRequest verificationCode */
+                verificationCode?: (string|null);
+
+                /** RegistrationRequest identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** RegistrationRequest deviceKey */
+                deviceKey?: (Uint8Array|null);
+
+                /** RegistrationRequest deviceList */
+                deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+                /** RegistrationRequest registrationLockPin */
+                registrationLockPin?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistrationRequest. */
+            type $Shape = deftalk.v1.RegistrationRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RegistrationResult.
+         * @deprecated Use deftalk.v1.RegistrationResult.$Properties instead.
+         */
+        interface IRegistrationResult extends deftalk.v1.RegistrationResult.$Properties {
+        }
+
+        /** Represents a RegistrationResult. */
+        class RegistrationResult {
+
+            /**
+             * Constructs a new RegistrationResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.RegistrationResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegistrationResult address. */
+            address?: (deftalk.v1.DeviceAddress.$Properties|null);
+
+            /**
+             * Creates a new RegistrationResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistrationResult instance
+             */
+            static create(properties: deftalk.v1.RegistrationResult.$Shape): deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape;
+            static create(properties?: deftalk.v1.RegistrationResult.$Properties): deftalk.v1.RegistrationResult;
+
+            /**
+             * Encodes the specified RegistrationResult message. Does not implicitly {@link deftalk.v1.RegistrationResult.verify|verify} messages.
+             * @param m RegistrationResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.RegistrationResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistrationResult message, length delimited. Does not implicitly {@link deftalk.v1.RegistrationResult.verify|verify} messages.
+             * @param message RegistrationResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.RegistrationResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistrationResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape} RegistrationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape;
+
+            /**
+             * Decodes a RegistrationResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape} RegistrationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape;
+
+            /**
+             * Verifies a RegistrationResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistrationResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RegistrationResult
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.RegistrationResult;
+
+            /**
+             * Creates a plain object from a RegistrationResult message. Also converts values to other types if specified.
+             * @param m RegistrationResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.RegistrationResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistrationResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistrationResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistrationResult {
+
+            /** Properties of a RegistrationResult. */
+            interface $Properties {
+
+                /** RegistrationResult address */
+                address?: (deftalk.v1.DeviceAddress.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistrationResult. */
+            type $Shape = deftalk.v1.RegistrationResult.$Properties;
+        }
+
+        /**
          * Properties of a Frame.
          * @deprecated Use deftalk.v1.Frame.$Properties instead.
          */

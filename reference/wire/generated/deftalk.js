@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $Array = $util.global.Array, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -25,6 +25,9176 @@ export const deftalk = $root.deftalk = (() => {
          * @namespace
          */
         const v1 = {};
+
+        v1.DeviceEntry = (function() {
+
+            /**
+             * Properties of a DeviceEntry.
+             * @typedef {Object} deftalk.v1.DeviceEntry.$Properties
+             * @property {number|null} [deviceId] DeviceEntry deviceId
+             * @property {Uint8Array|null} [deviceKey] DeviceEntry deviceKey
+             * @property {number|Long|null} [addedAtMs] DeviceEntry addedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceEntry.
+             * @memberof deftalk.v1
+             * @interface IDeviceEntry
+             * @augments deftalk.v1.DeviceEntry.$Properties
+             * @deprecated Use deftalk.v1.DeviceEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceEntry.
+             * @typedef {deftalk.v1.DeviceEntry.$Properties} deftalk.v1.DeviceEntry.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceEntry.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DeviceEntry.
+             * @constructor
+             * @param {deftalk.v1.DeviceEntry.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceEntry deviceId.
+             * @member {number} deviceId
+             * @memberof deftalk.v1.DeviceEntry
+             * @instance
+             */
+            DeviceEntry.prototype.deviceId = 0;
+
+            /**
+             * DeviceEntry deviceKey.
+             * @member {Uint8Array} deviceKey
+             * @memberof deftalk.v1.DeviceEntry
+             * @instance
+             */
+            DeviceEntry.prototype.deviceKey = $util.newBuffer([]);
+
+            /**
+             * DeviceEntry addedAtMs.
+             * @member {number|Long} addedAtMs
+             * @memberof deftalk.v1.DeviceEntry
+             * @instance
+             */
+            DeviceEntry.prototype.addedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new DeviceEntry instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {deftalk.v1.DeviceEntry.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DeviceEntry} DeviceEntry instance
+             * @type {{
+             *   (properties: deftalk.v1.DeviceEntry.$Shape): deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape;
+             *   (properties?: deftalk.v1.DeviceEntry.$Properties): deftalk.v1.DeviceEntry;
+             * }}
+             */
+            DeviceEntry.create = function(properties) {
+                return new DeviceEntry(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceEntry message. Does not implicitly {@link deftalk.v1.DeviceEntry.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {deftalk.v1.DeviceEntry.$Properties} m DeviceEntry message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.deviceId);
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey") && m.deviceKey.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.deviceKey);
+                if (m.addedAtMs != null && $Object.hasOwnProperty.call(m, "addedAtMs") && (typeof m.addedAtMs === "object" ? m.addedAtMs.low || m.addedAtMs.high : m.addedAtMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.addedAtMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceEntry message, length delimited. Does not implicitly {@link deftalk.v1.DeviceEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {deftalk.v1.DeviceEntry.$Properties} message DeviceEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape} DeviceEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DeviceEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.deviceKey = v;
+                            else
+                                delete m.deviceKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.addedAtMs = v;
+                            else
+                                delete m.addedAtMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceEntry & deftalk.v1.DeviceEntry.$Shape} DeviceEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceEntry message.
+             * @function verify
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceEntry.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isInteger(m.deviceId))
+                        return "deviceId: integer expected";
+                }
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey")) {
+                    if (!(m.deviceKey && typeof m.deviceKey.length === "number" || $util.isString(m.deviceKey)))
+                        return "deviceKey: buffer expected";
+                }
+                if (m.addedAtMs != null && $Object.hasOwnProperty.call(m, "addedAtMs")) {
+                    if (!$util.isInteger(m.addedAtMs) && !(m.addedAtMs && $util.isInteger(m.addedAtMs.low) && $util.isInteger(m.addedAtMs.high)))
+                        return "addedAtMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DeviceEntry} DeviceEntry
+             */
+            DeviceEntry.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DeviceEntry)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DeviceEntry: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DeviceEntry();
+                if (d.deviceId != null) {
+                    if ($Number(d.deviceId) !== 0) {
+                        m.deviceId = d.deviceId >>> 0;
+                    }
+                }
+                if (d.deviceKey != null) {
+                    if (d.deviceKey.length) {
+                        if (typeof d.deviceKey === "string")
+                            $util.base64.decode(d.deviceKey, m.deviceKey = $util.newBuffer($util.base64.length(d.deviceKey)), 0);
+                        else if (d.deviceKey.length >= 0)
+                            m.deviceKey = d.deviceKey;
+                    }
+                }
+                if (d.addedAtMs != null) {
+                    if (typeof d.addedAtMs === "object" ? d.addedAtMs.low || d.addedAtMs.high : $Number(d.addedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.addedAtMs = $util.Long.fromValue(d.addedAtMs, true);
+                        else if (typeof d.addedAtMs === "string")
+                            m.addedAtMs = $parseInt(d.addedAtMs, 10);
+                        else if (typeof d.addedAtMs === "number")
+                            m.addedAtMs = d.addedAtMs;
+                        else if (typeof d.addedAtMs === "object")
+                            m.addedAtMs = new $util.LongBits(d.addedAtMs.low >>> 0, d.addedAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {deftalk.v1.DeviceEntry} m DeviceEntry
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceEntry.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceId = 0;
+                    if (o.bytes === $String)
+                        d.deviceKey = "";
+                    else {
+                        d.deviceKey = [];
+                        if (o.bytes !== $Array)
+                            d.deviceKey = $util.newBuffer(d.deviceKey);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.addedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.addedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey")) {
+                    d.deviceKey = o.bytes === $String ? $util.base64.encode(m.deviceKey, 0, m.deviceKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.deviceKey) : m.deviceKey;
+                }
+                if (m.addedAtMs != null && $Object.hasOwnProperty.call(m, "addedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.addedAtMs = typeof m.addedAtMs === "number" ? $BigInt(m.addedAtMs) : $util.Long.fromBits(m.addedAtMs.low >>> 0, m.addedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.addedAtMs === "number")
+                        d.addedAtMs = o.longs === $String ? $String(m.addedAtMs) : m.addedAtMs;
+                    else
+                        d.addedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.addedAtMs) : o.longs === $Number ? new $util.LongBits(m.addedAtMs.low >>> 0, m.addedAtMs.high >>> 0).toNumber(true) : m.addedAtMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceEntry to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DeviceEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceEntry.prototype.toJSON = function() {
+                return DeviceEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceEntry
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DeviceEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DeviceEntry";
+            };
+
+            return DeviceEntry;
+        })();
+
+        v1.DeviceList = (function() {
+
+            /**
+             * Properties of a DeviceList.
+             * @typedef {Object} deftalk.v1.DeviceList.$Properties
+             * @property {number|Long|null} [version] DeviceList version
+             * @property {Array.<deftalk.v1.DeviceEntry.$Properties>|null} [devices] DeviceList devices
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceList.
+             * @memberof deftalk.v1
+             * @interface IDeviceList
+             * @augments deftalk.v1.DeviceList.$Properties
+             * @deprecated Use deftalk.v1.DeviceList.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceList.
+             * @typedef {deftalk.v1.DeviceList.$Properties} deftalk.v1.DeviceList.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceList.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DeviceList.
+             * @constructor
+             * @param {deftalk.v1.DeviceList.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceList = function (p) {
+                this.devices = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceList version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.DeviceList
+             * @instance
+             */
+            DeviceList.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceList devices.
+             * @member {Array.<deftalk.v1.DeviceEntry.$Properties>} devices
+             * @memberof deftalk.v1.DeviceList
+             * @instance
+             */
+            DeviceList.prototype.devices = $util.emptyArray;
+
+            /**
+             * Creates a new DeviceList instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {deftalk.v1.DeviceList.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DeviceList} DeviceList instance
+             * @type {{
+             *   (properties: deftalk.v1.DeviceList.$Shape): deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape;
+             *   (properties?: deftalk.v1.DeviceList.$Properties): deftalk.v1.DeviceList;
+             * }}
+             */
+            DeviceList.create = function(properties) {
+                return new DeviceList(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceList message. Does not implicitly {@link deftalk.v1.DeviceList.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {deftalk.v1.DeviceList.$Properties} m DeviceList message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceList.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.version);
+                if (m.devices != null && m.devices.length) {
+                    for (var i = 0; i < m.devices.length; ++i)
+                        $root.deftalk.v1.DeviceEntry.encode(m.devices[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceList message, length delimited. Does not implicitly {@link deftalk.v1.DeviceList.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {deftalk.v1.DeviceList.$Properties} message DeviceList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceList.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceList message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape} DeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceList.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DeviceList();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.devices && m.devices.length))
+                                m.devices = [];
+                            m.devices.push($root.deftalk.v1.DeviceEntry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceList message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceList & deftalk.v1.DeviceList.$Shape} DeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceList.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceList message.
+             * @function verify
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceList.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.devices != null && $Object.hasOwnProperty.call(m, "devices")) {
+                    if (!$Array.isArray(m.devices))
+                        return "devices: array expected";
+                    for (var i = 0; i < m.devices.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DeviceEntry.verify(m.devices[i], q + 1);
+                            if (e)
+                                return "devices." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DeviceList} DeviceList
+             */
+            DeviceList.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DeviceList)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DeviceList: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DeviceList();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.devices) {
+                    if (!$Array.isArray(d.devices))
+                        throw $TypeError(".deftalk.v1.DeviceList.devices: array expected");
+                    m.devices = $Array(d.devices.length);
+                    for (var i = 0; i < d.devices.length; ++i) {
+                        if (!$util.isObject(d.devices[i]))
+                            throw $TypeError(".deftalk.v1.DeviceList.devices: object expected");
+                        m.devices[i] = $root.deftalk.v1.DeviceEntry.fromObject(d.devices[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {deftalk.v1.DeviceList} m DeviceList
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceList.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.devices = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.devices && m.devices.length) {
+                    d.devices = $Array(m.devices.length);
+                    for (var j = 0; j < m.devices.length; ++j) {
+                        d.devices[j] = $root.deftalk.v1.DeviceEntry.toObject(m.devices[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceList to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DeviceList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceList.prototype.toJSON = function() {
+                return DeviceList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceList
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DeviceList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DeviceList";
+            };
+
+            return DeviceList;
+        })();
+
+        v1.SignedDeviceList = (function() {
+
+            /**
+             * Properties of a SignedDeviceList.
+             * @typedef {Object} deftalk.v1.SignedDeviceList.$Properties
+             * @property {Uint8Array|null} [deviceList] SignedDeviceList deviceList
+             * @property {Uint8Array|null} [signature] SignedDeviceList signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedDeviceList.
+             * @memberof deftalk.v1
+             * @interface ISignedDeviceList
+             * @augments deftalk.v1.SignedDeviceList.$Properties
+             * @deprecated Use deftalk.v1.SignedDeviceList.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedDeviceList.
+             * @typedef {deftalk.v1.SignedDeviceList.$Properties} deftalk.v1.SignedDeviceList.$Shape
+             */
+
+            /**
+             * Constructs a new SignedDeviceList.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SignedDeviceList.
+             * @constructor
+             * @param {deftalk.v1.SignedDeviceList.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedDeviceList = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SignedDeviceList deviceList.
+             * @member {Uint8Array} deviceList
+             * @memberof deftalk.v1.SignedDeviceList
+             * @instance
+             */
+            SignedDeviceList.prototype.deviceList = $util.newBuffer([]);
+
+            /**
+             * SignedDeviceList signature.
+             * @member {Uint8Array} signature
+             * @memberof deftalk.v1.SignedDeviceList
+             * @instance
+             */
+            SignedDeviceList.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedDeviceList instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {deftalk.v1.SignedDeviceList.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SignedDeviceList} SignedDeviceList instance
+             * @type {{
+             *   (properties: deftalk.v1.SignedDeviceList.$Shape): deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape;
+             *   (properties?: deftalk.v1.SignedDeviceList.$Properties): deftalk.v1.SignedDeviceList;
+             * }}
+             */
+            SignedDeviceList.create = function(properties) {
+                return new SignedDeviceList(properties);
+            };
+
+            /**
+             * Encodes the specified SignedDeviceList message. Does not implicitly {@link deftalk.v1.SignedDeviceList.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {deftalk.v1.SignedDeviceList.$Properties} m SignedDeviceList message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedDeviceList.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList") && m.deviceList.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.deviceList);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.signature);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SignedDeviceList message, length delimited. Does not implicitly {@link deftalk.v1.SignedDeviceList.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {deftalk.v1.SignedDeviceList.$Properties} message SignedDeviceList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedDeviceList.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SignedDeviceList message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape} SignedDeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedDeviceList.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SignedDeviceList();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.deviceList = v;
+                            else
+                                delete m.deviceList;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SignedDeviceList message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SignedDeviceList & deftalk.v1.SignedDeviceList.$Shape} SignedDeviceList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedDeviceList.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SignedDeviceList message.
+             * @function verify
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedDeviceList.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    if (!(m.deviceList && typeof m.deviceList.length === "number" || $util.isString(m.deviceList)))
+                        return "deviceList: buffer expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SignedDeviceList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SignedDeviceList} SignedDeviceList
+             */
+            SignedDeviceList.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SignedDeviceList)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SignedDeviceList: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SignedDeviceList();
+                if (d.deviceList != null) {
+                    if (d.deviceList.length) {
+                        if (typeof d.deviceList === "string")
+                            $util.base64.decode(d.deviceList, m.deviceList = $util.newBuffer($util.base64.length(d.deviceList)), 0);
+                        else if (d.deviceList.length >= 0)
+                            m.deviceList = d.deviceList;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SignedDeviceList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {deftalk.v1.SignedDeviceList} m SignedDeviceList
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedDeviceList.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.deviceList = "";
+                    else {
+                        d.deviceList = [];
+                        if (o.bytes !== $Array)
+                            d.deviceList = $util.newBuffer(d.deviceList);
+                    }
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = o.bytes === $String ? $util.base64.encode(m.deviceList, 0, m.deviceList.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.deviceList) : m.deviceList;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SignedDeviceList to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SignedDeviceList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedDeviceList.prototype.toJSON = function() {
+                return SignedDeviceList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedDeviceList
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SignedDeviceList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedDeviceList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SignedDeviceList";
+            };
+
+            return SignedDeviceList;
+        })();
+
+        v1.DeviceAddress = (function() {
+
+            /**
+             * Properties of a DeviceAddress.
+             * @typedef {Object} deftalk.v1.DeviceAddress.$Properties
+             * @property {Uint8Array|null} [accountId] DeviceAddress accountId
+             * @property {number|null} [deviceId] DeviceAddress deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceAddress.
+             * @memberof deftalk.v1
+             * @interface IDeviceAddress
+             * @augments deftalk.v1.DeviceAddress.$Properties
+             * @deprecated Use deftalk.v1.DeviceAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceAddress.
+             * @typedef {deftalk.v1.DeviceAddress.$Properties} deftalk.v1.DeviceAddress.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceAddress.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DeviceAddress.
+             * @constructor
+             * @param {deftalk.v1.DeviceAddress.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceAddress = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceAddress accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.DeviceAddress
+             * @instance
+             */
+            DeviceAddress.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * DeviceAddress deviceId.
+             * @member {number} deviceId
+             * @memberof deftalk.v1.DeviceAddress
+             * @instance
+             */
+            DeviceAddress.prototype.deviceId = 0;
+
+            /**
+             * Creates a new DeviceAddress instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {deftalk.v1.DeviceAddress.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DeviceAddress} DeviceAddress instance
+             * @type {{
+             *   (properties: deftalk.v1.DeviceAddress.$Shape): deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape;
+             *   (properties?: deftalk.v1.DeviceAddress.$Properties): deftalk.v1.DeviceAddress;
+             * }}
+             */
+            DeviceAddress.create = function(properties) {
+                return new DeviceAddress(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceAddress message. Does not implicitly {@link deftalk.v1.DeviceAddress.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {deftalk.v1.DeviceAddress.$Properties} m DeviceAddress message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceAddress.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.deviceId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceAddress message, length delimited. Does not implicitly {@link deftalk.v1.DeviceAddress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {deftalk.v1.DeviceAddress.$Properties} message DeviceAddress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceAddress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape} DeviceAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceAddress.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DeviceAddress();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceAddress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceAddress & deftalk.v1.DeviceAddress.$Shape} DeviceAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceAddress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceAddress message.
+             * @function verify
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceAddress.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isInteger(m.deviceId))
+                        return "deviceId: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceAddress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DeviceAddress} DeviceAddress
+             */
+            DeviceAddress.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DeviceAddress)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DeviceAddress: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DeviceAddress();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.deviceId != null) {
+                    if ($Number(d.deviceId) !== 0) {
+                        m.deviceId = d.deviceId >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceAddress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {deftalk.v1.DeviceAddress} m DeviceAddress
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceAddress.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.deviceId = 0;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceAddress to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DeviceAddress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceAddress.prototype.toJSON = function() {
+                return DeviceAddress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceAddress
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DeviceAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DeviceAddress";
+            };
+
+            return DeviceAddress;
+        })();
+
+        v1.AccountInfo = (function() {
+
+            /**
+             * Properties of an AccountInfo.
+             * @typedef {Object} deftalk.v1.AccountInfo.$Properties
+             * @property {Uint8Array|null} [accountId] AccountInfo accountId
+             * @property {number|null} [deviceId] AccountInfo deviceId
+             * @property {Uint8Array|null} [identityKey] AccountInfo identityKey
+             * @property {boolean|null} [registrationLock] AccountInfo registrationLock
+             * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] AccountInfo deviceList
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AccountInfo.
+             * @memberof deftalk.v1
+             * @interface IAccountInfo
+             * @augments deftalk.v1.AccountInfo.$Properties
+             * @deprecated Use deftalk.v1.AccountInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an AccountInfo.
+             * @typedef {deftalk.v1.AccountInfo.$Properties} deftalk.v1.AccountInfo.$Shape
+             */
+
+            /**
+             * Constructs a new AccountInfo.
+             * @memberof deftalk.v1
+             * @classdesc Represents an AccountInfo.
+             * @constructor
+             * @param {deftalk.v1.AccountInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AccountInfo = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AccountInfo accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.AccountInfo
+             * @instance
+             */
+            AccountInfo.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * AccountInfo deviceId.
+             * @member {number} deviceId
+             * @memberof deftalk.v1.AccountInfo
+             * @instance
+             */
+            AccountInfo.prototype.deviceId = 0;
+
+            /**
+             * AccountInfo identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof deftalk.v1.AccountInfo
+             * @instance
+             */
+            AccountInfo.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * AccountInfo registrationLock.
+             * @member {boolean} registrationLock
+             * @memberof deftalk.v1.AccountInfo
+             * @instance
+             */
+            AccountInfo.prototype.registrationLock = false;
+
+            /**
+             * AccountInfo deviceList.
+             * @member {deftalk.v1.SignedDeviceList.$Properties|null|undefined} deviceList
+             * @memberof deftalk.v1.AccountInfo
+             * @instance
+             */
+            AccountInfo.prototype.deviceList = null;
+
+            /**
+             * Creates a new AccountInfo instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {deftalk.v1.AccountInfo.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.AccountInfo} AccountInfo instance
+             * @type {{
+             *   (properties: deftalk.v1.AccountInfo.$Shape): deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape;
+             *   (properties?: deftalk.v1.AccountInfo.$Properties): deftalk.v1.AccountInfo;
+             * }}
+             */
+            AccountInfo.create = function(properties) {
+                return new AccountInfo(properties);
+            };
+
+            /**
+             * Encodes the specified AccountInfo message. Does not implicitly {@link deftalk.v1.AccountInfo.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {deftalk.v1.AccountInfo.$Properties} m AccountInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.deviceId);
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey") && m.identityKey.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.identityKey);
+                if (m.registrationLock != null && $Object.hasOwnProperty.call(m, "registrationLock") && m.registrationLock !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.registrationLock);
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
+                    $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AccountInfo message, length delimited. Does not implicitly {@link deftalk.v1.AccountInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {deftalk.v1.AccountInfo.$Properties} message AccountInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AccountInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape} AccountInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.AccountInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identityKey = v;
+                            else
+                                delete m.identityKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.registrationLock = v;
+                            else
+                                delete m.registrationLock;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AccountInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AccountInfo & deftalk.v1.AccountInfo.$Shape} AccountInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AccountInfo message.
+             * @function verify
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AccountInfo.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isInteger(m.deviceId))
+                        return "deviceId: integer expected";
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    if (!(m.identityKey && typeof m.identityKey.length === "number" || $util.isString(m.identityKey)))
+                        return "identityKey: buffer expected";
+                }
+                if (m.registrationLock != null && $Object.hasOwnProperty.call(m, "registrationLock")) {
+                    if (typeof m.registrationLock !== "boolean")
+                        return "registrationLock: boolean expected";
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    {
+                        var e = $root.deftalk.v1.SignedDeviceList.verify(m.deviceList, q + 1);
+                        if (e)
+                            return "deviceList." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AccountInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.AccountInfo} AccountInfo
+             */
+            AccountInfo.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.AccountInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.AccountInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.AccountInfo();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.deviceId != null) {
+                    if ($Number(d.deviceId) !== 0) {
+                        m.deviceId = d.deviceId >>> 0;
+                    }
+                }
+                if (d.identityKey != null) {
+                    if (d.identityKey.length) {
+                        if (typeof d.identityKey === "string")
+                            $util.base64.decode(d.identityKey, m.identityKey = $util.newBuffer($util.base64.length(d.identityKey)), 0);
+                        else if (d.identityKey.length >= 0)
+                            m.identityKey = d.identityKey;
+                    }
+                }
+                if (d.registrationLock != null) {
+                    if (d.registrationLock) {
+                        m.registrationLock = $Boolean(d.registrationLock);
+                    }
+                }
+                if (d.deviceList != null) {
+                    if (!$util.isObject(d.deviceList))
+                        throw $TypeError(".deftalk.v1.AccountInfo.deviceList: object expected");
+                    m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AccountInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {deftalk.v1.AccountInfo} m AccountInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AccountInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.deviceId = 0;
+                    if (o.bytes === $String)
+                        d.identityKey = "";
+                    else {
+                        d.identityKey = [];
+                        if (o.bytes !== $Array)
+                            d.identityKey = $util.newBuffer(d.identityKey);
+                    }
+                    d.registrationLock = false;
+                    d.deviceList = null;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    d.identityKey = o.bytes === $String ? $util.base64.encode(m.identityKey, 0, m.identityKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identityKey) : m.identityKey;
+                }
+                if (m.registrationLock != null && $Object.hasOwnProperty.call(m, "registrationLock")) {
+                    d.registrationLock = m.registrationLock;
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AccountInfo to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.AccountInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AccountInfo.prototype.toJSON = function() {
+                return AccountInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AccountInfo
+             * @function getTypeUrl
+             * @memberof deftalk.v1.AccountInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AccountInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.AccountInfo";
+            };
+
+            return AccountInfo;
+        })();
+
+        v1.AccountDevices = (function() {
+
+            /**
+             * Properties of an AccountDevices.
+             * @typedef {Object} deftalk.v1.AccountDevices.$Properties
+             * @property {Uint8Array|null} [accountId] AccountDevices accountId
+             * @property {Uint8Array|null} [identityKey] AccountDevices identityKey
+             * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] AccountDevices deviceList
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AccountDevices.
+             * @memberof deftalk.v1
+             * @interface IAccountDevices
+             * @augments deftalk.v1.AccountDevices.$Properties
+             * @deprecated Use deftalk.v1.AccountDevices.$Properties instead.
+             */
+
+            /**
+             * Shape of an AccountDevices.
+             * @typedef {deftalk.v1.AccountDevices.$Properties} deftalk.v1.AccountDevices.$Shape
+             */
+
+            /**
+             * Constructs a new AccountDevices.
+             * @memberof deftalk.v1
+             * @classdesc Represents an AccountDevices.
+             * @constructor
+             * @param {deftalk.v1.AccountDevices.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AccountDevices = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AccountDevices accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.AccountDevices
+             * @instance
+             */
+            AccountDevices.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * AccountDevices identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof deftalk.v1.AccountDevices
+             * @instance
+             */
+            AccountDevices.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * AccountDevices deviceList.
+             * @member {deftalk.v1.SignedDeviceList.$Properties|null|undefined} deviceList
+             * @memberof deftalk.v1.AccountDevices
+             * @instance
+             */
+            AccountDevices.prototype.deviceList = null;
+
+            /**
+             * Creates a new AccountDevices instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {deftalk.v1.AccountDevices.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.AccountDevices} AccountDevices instance
+             * @type {{
+             *   (properties: deftalk.v1.AccountDevices.$Shape): deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape;
+             *   (properties?: deftalk.v1.AccountDevices.$Properties): deftalk.v1.AccountDevices;
+             * }}
+             */
+            AccountDevices.create = function(properties) {
+                return new AccountDevices(properties);
+            };
+
+            /**
+             * Encodes the specified AccountDevices message. Does not implicitly {@link deftalk.v1.AccountDevices.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {deftalk.v1.AccountDevices.$Properties} m AccountDevices message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountDevices.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey") && m.identityKey.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.identityKey);
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
+                    $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AccountDevices message, length delimited. Does not implicitly {@link deftalk.v1.AccountDevices.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {deftalk.v1.AccountDevices.$Properties} message AccountDevices message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountDevices.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AccountDevices message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape} AccountDevices
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountDevices.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.AccountDevices();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identityKey = v;
+                            else
+                                delete m.identityKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AccountDevices message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AccountDevices & deftalk.v1.AccountDevices.$Shape} AccountDevices
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountDevices.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AccountDevices message.
+             * @function verify
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AccountDevices.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    if (!(m.identityKey && typeof m.identityKey.length === "number" || $util.isString(m.identityKey)))
+                        return "identityKey: buffer expected";
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    {
+                        var e = $root.deftalk.v1.SignedDeviceList.verify(m.deviceList, q + 1);
+                        if (e)
+                            return "deviceList." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AccountDevices message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.AccountDevices} AccountDevices
+             */
+            AccountDevices.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.AccountDevices)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.AccountDevices: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.AccountDevices();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.identityKey != null) {
+                    if (d.identityKey.length) {
+                        if (typeof d.identityKey === "string")
+                            $util.base64.decode(d.identityKey, m.identityKey = $util.newBuffer($util.base64.length(d.identityKey)), 0);
+                        else if (d.identityKey.length >= 0)
+                            m.identityKey = d.identityKey;
+                    }
+                }
+                if (d.deviceList != null) {
+                    if (!$util.isObject(d.deviceList))
+                        throw $TypeError(".deftalk.v1.AccountDevices.deviceList: object expected");
+                    m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AccountDevices message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {deftalk.v1.AccountDevices} m AccountDevices
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AccountDevices.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    if (o.bytes === $String)
+                        d.identityKey = "";
+                    else {
+                        d.identityKey = [];
+                        if (o.bytes !== $Array)
+                            d.identityKey = $util.newBuffer(d.identityKey);
+                    }
+                    d.deviceList = null;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    d.identityKey = o.bytes === $String ? $util.base64.encode(m.identityKey, 0, m.identityKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identityKey) : m.identityKey;
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AccountDevices to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.AccountDevices
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AccountDevices.prototype.toJSON = function() {
+                return AccountDevices.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AccountDevices
+             * @function getTypeUrl
+             * @memberof deftalk.v1.AccountDevices
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AccountDevices.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.AccountDevices";
+            };
+
+            return AccountDevices;
+        })();
+
+        v1.RegistrationLockRequest = (function() {
+
+            /**
+             * Properties of a RegistrationLockRequest.
+             * @typedef {Object} deftalk.v1.RegistrationLockRequest.$Properties
+             * @property {string|null} [pin] RegistrationLockRequest pin
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistrationLockRequest.
+             * @memberof deftalk.v1
+             * @interface IRegistrationLockRequest
+             * @augments deftalk.v1.RegistrationLockRequest.$Properties
+             * @deprecated Use deftalk.v1.RegistrationLockRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistrationLockRequest.
+             * @typedef {deftalk.v1.RegistrationLockRequest.$Properties} deftalk.v1.RegistrationLockRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegistrationLockRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a RegistrationLockRequest.
+             * @constructor
+             * @param {deftalk.v1.RegistrationLockRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegistrationLockRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RegistrationLockRequest pin.
+             * @member {string} pin
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @instance
+             */
+            RegistrationLockRequest.prototype.pin = "";
+
+            /**
+             * Creates a new RegistrationLockRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {deftalk.v1.RegistrationLockRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.RegistrationLockRequest} RegistrationLockRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.RegistrationLockRequest.$Shape): deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape;
+             *   (properties?: deftalk.v1.RegistrationLockRequest.$Properties): deftalk.v1.RegistrationLockRequest;
+             * }}
+             */
+            RegistrationLockRequest.create = function(properties) {
+                return new RegistrationLockRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegistrationLockRequest message. Does not implicitly {@link deftalk.v1.RegistrationLockRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {deftalk.v1.RegistrationLockRequest.$Properties} m RegistrationLockRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistrationLockRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pin != null && $Object.hasOwnProperty.call(m, "pin") && m.pin !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.pin);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegistrationLockRequest message, length delimited. Does not implicitly {@link deftalk.v1.RegistrationLockRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {deftalk.v1.RegistrationLockRequest.$Properties} message RegistrationLockRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistrationLockRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistrationLockRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape} RegistrationLockRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistrationLockRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.RegistrationLockRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.pin = v;
+                            else
+                                delete m.pin;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RegistrationLockRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RegistrationLockRequest & deftalk.v1.RegistrationLockRequest.$Shape} RegistrationLockRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistrationLockRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistrationLockRequest message.
+             * @function verify
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistrationLockRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.pin != null && $Object.hasOwnProperty.call(m, "pin")) {
+                    if (!$util.isString(m.pin))
+                        return "pin: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegistrationLockRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.RegistrationLockRequest} RegistrationLockRequest
+             */
+            RegistrationLockRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.RegistrationLockRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.RegistrationLockRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.RegistrationLockRequest();
+                if (d.pin != null) {
+                    if (typeof d.pin !== "string" || d.pin.length) {
+                        m.pin = $String(d.pin);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RegistrationLockRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {deftalk.v1.RegistrationLockRequest} m RegistrationLockRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistrationLockRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.pin = "";
+                }
+                if (m.pin != null && $Object.hasOwnProperty.call(m, "pin")) {
+                    d.pin = m.pin;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RegistrationLockRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistrationLockRequest.prototype.toJSON = function() {
+                return RegistrationLockRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistrationLockRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.RegistrationLockRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistrationLockRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.RegistrationLockRequest";
+            };
+
+            return RegistrationLockRequest;
+        })();
+
+        v1.LinkToken = (function() {
+
+            /**
+             * Properties of a LinkToken.
+             * @typedef {Object} deftalk.v1.LinkToken.$Properties
+             * @property {string|null} [linkToken] LinkToken linkToken
+             * @property {number|null} [expiresInMs] LinkToken expiresInMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LinkToken.
+             * @memberof deftalk.v1
+             * @interface ILinkToken
+             * @augments deftalk.v1.LinkToken.$Properties
+             * @deprecated Use deftalk.v1.LinkToken.$Properties instead.
+             */
+
+            /**
+             * Shape of a LinkToken.
+             * @typedef {deftalk.v1.LinkToken.$Properties} deftalk.v1.LinkToken.$Shape
+             */
+
+            /**
+             * Constructs a new LinkToken.
+             * @memberof deftalk.v1
+             * @classdesc Represents a LinkToken.
+             * @constructor
+             * @param {deftalk.v1.LinkToken.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LinkToken = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LinkToken linkToken.
+             * @member {string} linkToken
+             * @memberof deftalk.v1.LinkToken
+             * @instance
+             */
+            LinkToken.prototype.linkToken = "";
+
+            /**
+             * LinkToken expiresInMs.
+             * @member {number} expiresInMs
+             * @memberof deftalk.v1.LinkToken
+             * @instance
+             */
+            LinkToken.prototype.expiresInMs = 0;
+
+            /**
+             * Creates a new LinkToken instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {deftalk.v1.LinkToken.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.LinkToken} LinkToken instance
+             * @type {{
+             *   (properties: deftalk.v1.LinkToken.$Shape): deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape;
+             *   (properties?: deftalk.v1.LinkToken.$Properties): deftalk.v1.LinkToken;
+             * }}
+             */
+            LinkToken.create = function(properties) {
+                return new LinkToken(properties);
+            };
+
+            /**
+             * Encodes the specified LinkToken message. Does not implicitly {@link deftalk.v1.LinkToken.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {deftalk.v1.LinkToken.$Properties} m LinkToken message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LinkToken.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken") && m.linkToken !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.linkToken);
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs") && m.expiresInMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.expiresInMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LinkToken message, length delimited. Does not implicitly {@link deftalk.v1.LinkToken.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {deftalk.v1.LinkToken.$Properties} message LinkToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LinkToken.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LinkToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape} LinkToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LinkToken.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.LinkToken();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.linkToken = v;
+                            else
+                                delete m.linkToken;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.expiresInMs = v;
+                            else
+                                delete m.expiresInMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LinkToken message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LinkToken & deftalk.v1.LinkToken.$Shape} LinkToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LinkToken.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LinkToken message.
+             * @function verify
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LinkToken.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
+                    if (!$util.isString(m.linkToken))
+                        return "linkToken: string expected";
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    if (!$util.isInteger(m.expiresInMs))
+                        return "expiresInMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LinkToken message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.LinkToken} LinkToken
+             */
+            LinkToken.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.LinkToken)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.LinkToken: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.LinkToken();
+                if (d.linkToken != null) {
+                    if (typeof d.linkToken !== "string" || d.linkToken.length) {
+                        m.linkToken = $String(d.linkToken);
+                    }
+                }
+                if (d.expiresInMs != null) {
+                    if ($Number(d.expiresInMs) !== 0) {
+                        m.expiresInMs = d.expiresInMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LinkToken message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {deftalk.v1.LinkToken} m LinkToken
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LinkToken.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.linkToken = "";
+                    d.expiresInMs = 0;
+                }
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
+                    d.linkToken = m.linkToken;
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    d.expiresInMs = m.expiresInMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LinkToken to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.LinkToken
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LinkToken.prototype.toJSON = function() {
+                return LinkToken.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LinkToken
+             * @function getTypeUrl
+             * @memberof deftalk.v1.LinkToken
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LinkToken.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.LinkToken";
+            };
+
+            return LinkToken;
+        })();
+
+        v1.LinkDeviceRequest = (function() {
+
+            /**
+             * Properties of a LinkDeviceRequest.
+             * @typedef {Object} deftalk.v1.LinkDeviceRequest.$Properties
+             * @property {Uint8Array|null} [accountId] LinkDeviceRequest accountId
+             * @property {string|null} [linkToken] LinkDeviceRequest linkToken
+             * @property {Uint8Array|null} [deviceKey] LinkDeviceRequest deviceKey
+             * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] LinkDeviceRequest deviceList
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LinkDeviceRequest.
+             * @memberof deftalk.v1
+             * @interface ILinkDeviceRequest
+             * @augments deftalk.v1.LinkDeviceRequest.$Properties
+             * @deprecated Use deftalk.v1.LinkDeviceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LinkDeviceRequest.
+             * @typedef {deftalk.v1.LinkDeviceRequest.$Properties} deftalk.v1.LinkDeviceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LinkDeviceRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a LinkDeviceRequest.
+             * @constructor
+             * @param {deftalk.v1.LinkDeviceRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LinkDeviceRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LinkDeviceRequest accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @instance
+             */
+            LinkDeviceRequest.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * LinkDeviceRequest linkToken.
+             * @member {string} linkToken
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @instance
+             */
+            LinkDeviceRequest.prototype.linkToken = "";
+
+            /**
+             * LinkDeviceRequest deviceKey.
+             * @member {Uint8Array} deviceKey
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @instance
+             */
+            LinkDeviceRequest.prototype.deviceKey = $util.newBuffer([]);
+
+            /**
+             * LinkDeviceRequest deviceList.
+             * @member {deftalk.v1.SignedDeviceList.$Properties|null|undefined} deviceList
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @instance
+             */
+            LinkDeviceRequest.prototype.deviceList = null;
+
+            /**
+             * Creates a new LinkDeviceRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {deftalk.v1.LinkDeviceRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.LinkDeviceRequest} LinkDeviceRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.LinkDeviceRequest.$Shape): deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape;
+             *   (properties?: deftalk.v1.LinkDeviceRequest.$Properties): deftalk.v1.LinkDeviceRequest;
+             * }}
+             */
+            LinkDeviceRequest.create = function(properties) {
+                return new LinkDeviceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LinkDeviceRequest message. Does not implicitly {@link deftalk.v1.LinkDeviceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {deftalk.v1.LinkDeviceRequest.$Properties} m LinkDeviceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LinkDeviceRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken") && m.linkToken !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.linkToken);
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey") && m.deviceKey.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.deviceKey);
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
+                    $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LinkDeviceRequest message, length delimited. Does not implicitly {@link deftalk.v1.LinkDeviceRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {deftalk.v1.LinkDeviceRequest.$Properties} message LinkDeviceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LinkDeviceRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LinkDeviceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape} LinkDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LinkDeviceRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.LinkDeviceRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.linkToken = v;
+                            else
+                                delete m.linkToken;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.deviceKey = v;
+                            else
+                                delete m.deviceKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LinkDeviceRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LinkDeviceRequest & deftalk.v1.LinkDeviceRequest.$Shape} LinkDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LinkDeviceRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LinkDeviceRequest message.
+             * @function verify
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LinkDeviceRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
+                    if (!$util.isString(m.linkToken))
+                        return "linkToken: string expected";
+                }
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey")) {
+                    if (!(m.deviceKey && typeof m.deviceKey.length === "number" || $util.isString(m.deviceKey)))
+                        return "deviceKey: buffer expected";
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    {
+                        var e = $root.deftalk.v1.SignedDeviceList.verify(m.deviceList, q + 1);
+                        if (e)
+                            return "deviceList." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LinkDeviceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.LinkDeviceRequest} LinkDeviceRequest
+             */
+            LinkDeviceRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.LinkDeviceRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.LinkDeviceRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.LinkDeviceRequest();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.linkToken != null) {
+                    if (typeof d.linkToken !== "string" || d.linkToken.length) {
+                        m.linkToken = $String(d.linkToken);
+                    }
+                }
+                if (d.deviceKey != null) {
+                    if (d.deviceKey.length) {
+                        if (typeof d.deviceKey === "string")
+                            $util.base64.decode(d.deviceKey, m.deviceKey = $util.newBuffer($util.base64.length(d.deviceKey)), 0);
+                        else if (d.deviceKey.length >= 0)
+                            m.deviceKey = d.deviceKey;
+                    }
+                }
+                if (d.deviceList != null) {
+                    if (!$util.isObject(d.deviceList))
+                        throw $TypeError(".deftalk.v1.LinkDeviceRequest.deviceList: object expected");
+                    m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LinkDeviceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {deftalk.v1.LinkDeviceRequest} m LinkDeviceRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LinkDeviceRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.linkToken = "";
+                    if (o.bytes === $String)
+                        d.deviceKey = "";
+                    else {
+                        d.deviceKey = [];
+                        if (o.bytes !== $Array)
+                            d.deviceKey = $util.newBuffer(d.deviceKey);
+                    }
+                    d.deviceList = null;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
+                    d.linkToken = m.linkToken;
+                }
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey")) {
+                    d.deviceKey = o.bytes === $String ? $util.base64.encode(m.deviceKey, 0, m.deviceKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.deviceKey) : m.deviceKey;
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LinkDeviceRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LinkDeviceRequest.prototype.toJSON = function() {
+                return LinkDeviceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LinkDeviceRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.LinkDeviceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LinkDeviceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.LinkDeviceRequest";
+            };
+
+            return LinkDeviceRequest;
+        })();
+
+        v1.UpdateDeviceListRequest = (function() {
+
+            /**
+             * Properties of an UpdateDeviceListRequest.
+             * @typedef {Object} deftalk.v1.UpdateDeviceListRequest.$Properties
+             * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] UpdateDeviceListRequest deviceList
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateDeviceListRequest.
+             * @memberof deftalk.v1
+             * @interface IUpdateDeviceListRequest
+             * @augments deftalk.v1.UpdateDeviceListRequest.$Properties
+             * @deprecated Use deftalk.v1.UpdateDeviceListRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateDeviceListRequest.
+             * @typedef {deftalk.v1.UpdateDeviceListRequest.$Properties} deftalk.v1.UpdateDeviceListRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateDeviceListRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents an UpdateDeviceListRequest.
+             * @constructor
+             * @param {deftalk.v1.UpdateDeviceListRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateDeviceListRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UpdateDeviceListRequest deviceList.
+             * @member {deftalk.v1.SignedDeviceList.$Properties|null|undefined} deviceList
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @instance
+             */
+            UpdateDeviceListRequest.prototype.deviceList = null;
+
+            /**
+             * Creates a new UpdateDeviceListRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {deftalk.v1.UpdateDeviceListRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.UpdateDeviceListRequest} UpdateDeviceListRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.UpdateDeviceListRequest.$Shape): deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape;
+             *   (properties?: deftalk.v1.UpdateDeviceListRequest.$Properties): deftalk.v1.UpdateDeviceListRequest;
+             * }}
+             */
+            UpdateDeviceListRequest.create = function(properties) {
+                return new UpdateDeviceListRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateDeviceListRequest message. Does not implicitly {@link deftalk.v1.UpdateDeviceListRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {deftalk.v1.UpdateDeviceListRequest.$Properties} m UpdateDeviceListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateDeviceListRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
+                    $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified UpdateDeviceListRequest message, length delimited. Does not implicitly {@link deftalk.v1.UpdateDeviceListRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {deftalk.v1.UpdateDeviceListRequest.$Properties} message UpdateDeviceListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateDeviceListRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an UpdateDeviceListRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape} UpdateDeviceListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateDeviceListRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.UpdateDeviceListRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an UpdateDeviceListRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.UpdateDeviceListRequest & deftalk.v1.UpdateDeviceListRequest.$Shape} UpdateDeviceListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateDeviceListRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an UpdateDeviceListRequest message.
+             * @function verify
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UpdateDeviceListRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    {
+                        var e = $root.deftalk.v1.SignedDeviceList.verify(m.deviceList, q + 1);
+                        if (e)
+                            return "deviceList." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an UpdateDeviceListRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.UpdateDeviceListRequest} UpdateDeviceListRequest
+             */
+            UpdateDeviceListRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.UpdateDeviceListRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.UpdateDeviceListRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.UpdateDeviceListRequest();
+                if (d.deviceList != null) {
+                    if (!$util.isObject(d.deviceList))
+                        throw $TypeError(".deftalk.v1.UpdateDeviceListRequest.deviceList: object expected");
+                    m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an UpdateDeviceListRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {deftalk.v1.UpdateDeviceListRequest} m UpdateDeviceListRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateDeviceListRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceList = null;
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UpdateDeviceListRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateDeviceListRequest.prototype.toJSON = function() {
+                return UpdateDeviceListRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateDeviceListRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.UpdateDeviceListRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateDeviceListRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.UpdateDeviceListRequest";
+            };
+
+            return UpdateDeviceListRequest;
+        })();
+
+        v1.ProvisioningAddress = (function() {
+
+            /**
+             * Properties of a ProvisioningAddress.
+             * @typedef {Object} deftalk.v1.ProvisioningAddress.$Properties
+             * @property {Uint8Array|null} [provisioningId] ProvisioningAddress provisioningId
+             * @property {number|null} [expiresInMs] ProvisioningAddress expiresInMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProvisioningAddress.
+             * @memberof deftalk.v1
+             * @interface IProvisioningAddress
+             * @augments deftalk.v1.ProvisioningAddress.$Properties
+             * @deprecated Use deftalk.v1.ProvisioningAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProvisioningAddress.
+             * @typedef {deftalk.v1.ProvisioningAddress.$Properties} deftalk.v1.ProvisioningAddress.$Shape
+             */
+
+            /**
+             * Constructs a new ProvisioningAddress.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProvisioningAddress.
+             * @constructor
+             * @param {deftalk.v1.ProvisioningAddress.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProvisioningAddress = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProvisioningAddress provisioningId.
+             * @member {Uint8Array} provisioningId
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @instance
+             */
+            ProvisioningAddress.prototype.provisioningId = $util.newBuffer([]);
+
+            /**
+             * ProvisioningAddress expiresInMs.
+             * @member {number} expiresInMs
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @instance
+             */
+            ProvisioningAddress.prototype.expiresInMs = 0;
+
+            /**
+             * Creates a new ProvisioningAddress instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {deftalk.v1.ProvisioningAddress.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProvisioningAddress} ProvisioningAddress instance
+             * @type {{
+             *   (properties: deftalk.v1.ProvisioningAddress.$Shape): deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape;
+             *   (properties?: deftalk.v1.ProvisioningAddress.$Properties): deftalk.v1.ProvisioningAddress;
+             * }}
+             */
+            ProvisioningAddress.create = function(properties) {
+                return new ProvisioningAddress(properties);
+            };
+
+            /**
+             * Encodes the specified ProvisioningAddress message. Does not implicitly {@link deftalk.v1.ProvisioningAddress.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {deftalk.v1.ProvisioningAddress.$Properties} m ProvisioningAddress message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvisioningAddress.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.provisioningId != null && $Object.hasOwnProperty.call(m, "provisioningId") && m.provisioningId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.provisioningId);
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs") && m.expiresInMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.expiresInMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProvisioningAddress message, length delimited. Does not implicitly {@link deftalk.v1.ProvisioningAddress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {deftalk.v1.ProvisioningAddress.$Properties} message ProvisioningAddress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvisioningAddress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProvisioningAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape} ProvisioningAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvisioningAddress.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProvisioningAddress();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.provisioningId = v;
+                            else
+                                delete m.provisioningId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.expiresInMs = v;
+                            else
+                                delete m.expiresInMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProvisioningAddress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProvisioningAddress & deftalk.v1.ProvisioningAddress.$Shape} ProvisioningAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvisioningAddress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProvisioningAddress message.
+             * @function verify
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProvisioningAddress.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.provisioningId != null && $Object.hasOwnProperty.call(m, "provisioningId")) {
+                    if (!(m.provisioningId && typeof m.provisioningId.length === "number" || $util.isString(m.provisioningId)))
+                        return "provisioningId: buffer expected";
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    if (!$util.isInteger(m.expiresInMs))
+                        return "expiresInMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProvisioningAddress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProvisioningAddress} ProvisioningAddress
+             */
+            ProvisioningAddress.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProvisioningAddress)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProvisioningAddress: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProvisioningAddress();
+                if (d.provisioningId != null) {
+                    if (d.provisioningId.length) {
+                        if (typeof d.provisioningId === "string")
+                            $util.base64.decode(d.provisioningId, m.provisioningId = $util.newBuffer($util.base64.length(d.provisioningId)), 0);
+                        else if (d.provisioningId.length >= 0)
+                            m.provisioningId = d.provisioningId;
+                    }
+                }
+                if (d.expiresInMs != null) {
+                    if ($Number(d.expiresInMs) !== 0) {
+                        m.expiresInMs = d.expiresInMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProvisioningAddress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {deftalk.v1.ProvisioningAddress} m ProvisioningAddress
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProvisioningAddress.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.provisioningId = "";
+                    else {
+                        d.provisioningId = [];
+                        if (o.bytes !== $Array)
+                            d.provisioningId = $util.newBuffer(d.provisioningId);
+                    }
+                    d.expiresInMs = 0;
+                }
+                if (m.provisioningId != null && $Object.hasOwnProperty.call(m, "provisioningId")) {
+                    d.provisioningId = o.bytes === $String ? $util.base64.encode(m.provisioningId, 0, m.provisioningId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.provisioningId) : m.provisioningId;
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    d.expiresInMs = m.expiresInMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProvisioningAddress to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProvisioningAddress.prototype.toJSON = function() {
+                return ProvisioningAddress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProvisioningAddress
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProvisioningAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProvisioningAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProvisioningAddress";
+            };
+
+            return ProvisioningAddress;
+        })();
+
+        v1.ProvisioningEnvelope = (function() {
+
+            /**
+             * Properties of a ProvisioningEnvelope.
+             * @typedef {Object} deftalk.v1.ProvisioningEnvelope.$Properties
+             * @property {Uint8Array|null} [ephemeralKey] ProvisioningEnvelope ephemeralKey
+             * @property {Uint8Array|null} [ciphertext] ProvisioningEnvelope ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProvisioningEnvelope.
+             * @memberof deftalk.v1
+             * @interface IProvisioningEnvelope
+             * @augments deftalk.v1.ProvisioningEnvelope.$Properties
+             * @deprecated Use deftalk.v1.ProvisioningEnvelope.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProvisioningEnvelope.
+             * @typedef {deftalk.v1.ProvisioningEnvelope.$Properties} deftalk.v1.ProvisioningEnvelope.$Shape
+             */
+
+            /**
+             * Constructs a new ProvisioningEnvelope.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProvisioningEnvelope.
+             * @constructor
+             * @param {deftalk.v1.ProvisioningEnvelope.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProvisioningEnvelope = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProvisioningEnvelope ephemeralKey.
+             * @member {Uint8Array} ephemeralKey
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @instance
+             */
+            ProvisioningEnvelope.prototype.ephemeralKey = $util.newBuffer([]);
+
+            /**
+             * ProvisioningEnvelope ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @instance
+             */
+            ProvisioningEnvelope.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new ProvisioningEnvelope instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {deftalk.v1.ProvisioningEnvelope.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProvisioningEnvelope} ProvisioningEnvelope instance
+             * @type {{
+             *   (properties: deftalk.v1.ProvisioningEnvelope.$Shape): deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape;
+             *   (properties?: deftalk.v1.ProvisioningEnvelope.$Properties): deftalk.v1.ProvisioningEnvelope;
+             * }}
+             */
+            ProvisioningEnvelope.create = function(properties) {
+                return new ProvisioningEnvelope(properties);
+            };
+
+            /**
+             * Encodes the specified ProvisioningEnvelope message. Does not implicitly {@link deftalk.v1.ProvisioningEnvelope.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {deftalk.v1.ProvisioningEnvelope.$Properties} m ProvisioningEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvisioningEnvelope.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ephemeralKey != null && $Object.hasOwnProperty.call(m, "ephemeralKey") && m.ephemeralKey.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.ephemeralKey);
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext") && m.ciphertext.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.ciphertext);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProvisioningEnvelope message, length delimited. Does not implicitly {@link deftalk.v1.ProvisioningEnvelope.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {deftalk.v1.ProvisioningEnvelope.$Properties} message ProvisioningEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvisioningEnvelope.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProvisioningEnvelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape} ProvisioningEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvisioningEnvelope.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProvisioningEnvelope();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ephemeralKey = v;
+                            else
+                                delete m.ephemeralKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ciphertext = v;
+                            else
+                                delete m.ciphertext;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProvisioningEnvelope message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProvisioningEnvelope & deftalk.v1.ProvisioningEnvelope.$Shape} ProvisioningEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvisioningEnvelope.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProvisioningEnvelope message.
+             * @function verify
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProvisioningEnvelope.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ephemeralKey != null && $Object.hasOwnProperty.call(m, "ephemeralKey")) {
+                    if (!(m.ephemeralKey && typeof m.ephemeralKey.length === "number" || $util.isString(m.ephemeralKey)))
+                        return "ephemeralKey: buffer expected";
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    if (!(m.ciphertext && typeof m.ciphertext.length === "number" || $util.isString(m.ciphertext)))
+                        return "ciphertext: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProvisioningEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProvisioningEnvelope} ProvisioningEnvelope
+             */
+            ProvisioningEnvelope.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProvisioningEnvelope)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProvisioningEnvelope: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProvisioningEnvelope();
+                if (d.ephemeralKey != null) {
+                    if (d.ephemeralKey.length) {
+                        if (typeof d.ephemeralKey === "string")
+                            $util.base64.decode(d.ephemeralKey, m.ephemeralKey = $util.newBuffer($util.base64.length(d.ephemeralKey)), 0);
+                        else if (d.ephemeralKey.length >= 0)
+                            m.ephemeralKey = d.ephemeralKey;
+                    }
+                }
+                if (d.ciphertext != null) {
+                    if (d.ciphertext.length) {
+                        if (typeof d.ciphertext === "string")
+                            $util.base64.decode(d.ciphertext, m.ciphertext = $util.newBuffer($util.base64.length(d.ciphertext)), 0);
+                        else if (d.ciphertext.length >= 0)
+                            m.ciphertext = d.ciphertext;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProvisioningEnvelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {deftalk.v1.ProvisioningEnvelope} m ProvisioningEnvelope
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProvisioningEnvelope.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.ephemeralKey = "";
+                    else {
+                        d.ephemeralKey = [];
+                        if (o.bytes !== $Array)
+                            d.ephemeralKey = $util.newBuffer(d.ephemeralKey);
+                    }
+                    if (o.bytes === $String)
+                        d.ciphertext = "";
+                    else {
+                        d.ciphertext = [];
+                        if (o.bytes !== $Array)
+                            d.ciphertext = $util.newBuffer(d.ciphertext);
+                    }
+                }
+                if (m.ephemeralKey != null && $Object.hasOwnProperty.call(m, "ephemeralKey")) {
+                    d.ephemeralKey = o.bytes === $String ? $util.base64.encode(m.ephemeralKey, 0, m.ephemeralKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ephemeralKey) : m.ephemeralKey;
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    d.ciphertext = o.bytes === $String ? $util.base64.encode(m.ciphertext, 0, m.ciphertext.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ciphertext) : m.ciphertext;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProvisioningEnvelope to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProvisioningEnvelope.prototype.toJSON = function() {
+                return ProvisioningEnvelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProvisioningEnvelope
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProvisioningEnvelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProvisioningEnvelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProvisioningEnvelope";
+            };
+
+            return ProvisioningEnvelope;
+        })();
+
+        v1.ProvisioningPayload = (function() {
+
+            /**
+             * Properties of a ProvisioningPayload.
+             * @typedef {Object} deftalk.v1.ProvisioningPayload.$Properties
+             * @property {Uint8Array|null} [accountId] ProvisioningPayload accountId
+             * @property {Uint8Array|null} [identitySeed] ProvisioningPayload identitySeed
+             * @property {string|null} [linkToken] ProvisioningPayload linkToken
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProvisioningPayload.
+             * @memberof deftalk.v1
+             * @interface IProvisioningPayload
+             * @augments deftalk.v1.ProvisioningPayload.$Properties
+             * @deprecated Use deftalk.v1.ProvisioningPayload.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProvisioningPayload.
+             * @typedef {deftalk.v1.ProvisioningPayload.$Properties} deftalk.v1.ProvisioningPayload.$Shape
+             */
+
+            /**
+             * Constructs a new ProvisioningPayload.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProvisioningPayload.
+             * @constructor
+             * @param {deftalk.v1.ProvisioningPayload.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProvisioningPayload = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProvisioningPayload accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             */
+            ProvisioningPayload.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * ProvisioningPayload identitySeed.
+             * @member {Uint8Array} identitySeed
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             */
+            ProvisioningPayload.prototype.identitySeed = $util.newBuffer([]);
+
+            /**
+             * ProvisioningPayload linkToken.
+             * @member {string} linkToken
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             */
+            ProvisioningPayload.prototype.linkToken = "";
+
+            /**
+             * Creates a new ProvisioningPayload instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {deftalk.v1.ProvisioningPayload.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProvisioningPayload} ProvisioningPayload instance
+             * @type {{
+             *   (properties: deftalk.v1.ProvisioningPayload.$Shape): deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape;
+             *   (properties?: deftalk.v1.ProvisioningPayload.$Properties): deftalk.v1.ProvisioningPayload;
+             * }}
+             */
+            ProvisioningPayload.create = function(properties) {
+                return new ProvisioningPayload(properties);
+            };
+
+            /**
+             * Encodes the specified ProvisioningPayload message. Does not implicitly {@link deftalk.v1.ProvisioningPayload.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {deftalk.v1.ProvisioningPayload.$Properties} m ProvisioningPayload message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvisioningPayload.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.identitySeed != null && $Object.hasOwnProperty.call(m, "identitySeed") && m.identitySeed.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.identitySeed);
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken") && m.linkToken !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.linkToken);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProvisioningPayload message, length delimited. Does not implicitly {@link deftalk.v1.ProvisioningPayload.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {deftalk.v1.ProvisioningPayload.$Properties} message ProvisioningPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvisioningPayload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProvisioningPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape} ProvisioningPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvisioningPayload.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProvisioningPayload();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identitySeed = v;
+                            else
+                                delete m.identitySeed;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.linkToken = v;
+                            else
+                                delete m.linkToken;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProvisioningPayload message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProvisioningPayload & deftalk.v1.ProvisioningPayload.$Shape} ProvisioningPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvisioningPayload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProvisioningPayload message.
+             * @function verify
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProvisioningPayload.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.identitySeed != null && $Object.hasOwnProperty.call(m, "identitySeed")) {
+                    if (!(m.identitySeed && typeof m.identitySeed.length === "number" || $util.isString(m.identitySeed)))
+                        return "identitySeed: buffer expected";
+                }
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
+                    if (!$util.isString(m.linkToken))
+                        return "linkToken: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProvisioningPayload message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProvisioningPayload} ProvisioningPayload
+             */
+            ProvisioningPayload.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProvisioningPayload)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProvisioningPayload: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProvisioningPayload();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.identitySeed != null) {
+                    if (d.identitySeed.length) {
+                        if (typeof d.identitySeed === "string")
+                            $util.base64.decode(d.identitySeed, m.identitySeed = $util.newBuffer($util.base64.length(d.identitySeed)), 0);
+                        else if (d.identitySeed.length >= 0)
+                            m.identitySeed = d.identitySeed;
+                    }
+                }
+                if (d.linkToken != null) {
+                    if (typeof d.linkToken !== "string" || d.linkToken.length) {
+                        m.linkToken = $String(d.linkToken);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProvisioningPayload message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {deftalk.v1.ProvisioningPayload} m ProvisioningPayload
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProvisioningPayload.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    if (o.bytes === $String)
+                        d.identitySeed = "";
+                    else {
+                        d.identitySeed = [];
+                        if (o.bytes !== $Array)
+                            d.identitySeed = $util.newBuffer(d.identitySeed);
+                    }
+                    d.linkToken = "";
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.identitySeed != null && $Object.hasOwnProperty.call(m, "identitySeed")) {
+                    d.identitySeed = o.bytes === $String ? $util.base64.encode(m.identitySeed, 0, m.identitySeed.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identitySeed) : m.identitySeed;
+                }
+                if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
+                    d.linkToken = m.linkToken;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProvisioningPayload to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProvisioningPayload.prototype.toJSON = function() {
+                return ProvisioningPayload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProvisioningPayload
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProvisioningPayload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProvisioningPayload";
+            };
+
+            return ProvisioningPayload;
+        })();
+
+        v1.AuthChallenge = (function() {
+
+            /**
+             * Properties of an AuthChallenge.
+             * @typedef {Object} deftalk.v1.AuthChallenge.$Properties
+             * @property {Uint8Array|null} [nonce] AuthChallenge nonce
+             * @property {number|null} [expiresInMs] AuthChallenge expiresInMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuthChallenge.
+             * @memberof deftalk.v1
+             * @interface IAuthChallenge
+             * @augments deftalk.v1.AuthChallenge.$Properties
+             * @deprecated Use deftalk.v1.AuthChallenge.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuthChallenge.
+             * @typedef {deftalk.v1.AuthChallenge.$Properties} deftalk.v1.AuthChallenge.$Shape
+             */
+
+            /**
+             * Constructs a new AuthChallenge.
+             * @memberof deftalk.v1
+             * @classdesc Represents an AuthChallenge.
+             * @constructor
+             * @param {deftalk.v1.AuthChallenge.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuthChallenge = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AuthChallenge nonce.
+             * @member {Uint8Array} nonce
+             * @memberof deftalk.v1.AuthChallenge
+             * @instance
+             */
+            AuthChallenge.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * AuthChallenge expiresInMs.
+             * @member {number} expiresInMs
+             * @memberof deftalk.v1.AuthChallenge
+             * @instance
+             */
+            AuthChallenge.prototype.expiresInMs = 0;
+
+            /**
+             * Creates a new AuthChallenge instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {deftalk.v1.AuthChallenge.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.AuthChallenge} AuthChallenge instance
+             * @type {{
+             *   (properties: deftalk.v1.AuthChallenge.$Shape): deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape;
+             *   (properties?: deftalk.v1.AuthChallenge.$Properties): deftalk.v1.AuthChallenge;
+             * }}
+             */
+            AuthChallenge.create = function(properties) {
+                return new AuthChallenge(properties);
+            };
+
+            /**
+             * Encodes the specified AuthChallenge message. Does not implicitly {@link deftalk.v1.AuthChallenge.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {deftalk.v1.AuthChallenge.$Properties} m AuthChallenge message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthChallenge.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce") && m.nonce.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.nonce);
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs") && m.expiresInMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.expiresInMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AuthChallenge message, length delimited. Does not implicitly {@link deftalk.v1.AuthChallenge.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {deftalk.v1.AuthChallenge.$Properties} message AuthChallenge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthChallenge.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AuthChallenge message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape} AuthChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthChallenge.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.AuthChallenge();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.nonce = v;
+                            else
+                                delete m.nonce;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.expiresInMs = v;
+                            else
+                                delete m.expiresInMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AuthChallenge message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AuthChallenge & deftalk.v1.AuthChallenge.$Shape} AuthChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthChallenge.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AuthChallenge message.
+             * @function verify
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuthChallenge.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    if (!(m.nonce && typeof m.nonce.length === "number" || $util.isString(m.nonce)))
+                        return "nonce: buffer expected";
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    if (!$util.isInteger(m.expiresInMs))
+                        return "expiresInMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AuthChallenge message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.AuthChallenge} AuthChallenge
+             */
+            AuthChallenge.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.AuthChallenge)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.AuthChallenge: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.AuthChallenge();
+                if (d.nonce != null) {
+                    if (d.nonce.length) {
+                        if (typeof d.nonce === "string")
+                            $util.base64.decode(d.nonce, m.nonce = $util.newBuffer($util.base64.length(d.nonce)), 0);
+                        else if (d.nonce.length >= 0)
+                            m.nonce = d.nonce;
+                    }
+                }
+                if (d.expiresInMs != null) {
+                    if ($Number(d.expiresInMs) !== 0) {
+                        m.expiresInMs = d.expiresInMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AuthChallenge message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {deftalk.v1.AuthChallenge} m AuthChallenge
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuthChallenge.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.nonce = "";
+                    else {
+                        d.nonce = [];
+                        if (o.bytes !== $Array)
+                            d.nonce = $util.newBuffer(d.nonce);
+                    }
+                    d.expiresInMs = 0;
+                }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    d.nonce = o.bytes === $String ? $util.base64.encode(m.nonce, 0, m.nonce.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.nonce) : m.nonce;
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    d.expiresInMs = m.expiresInMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AuthChallenge to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.AuthChallenge
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuthChallenge.prototype.toJSON = function() {
+                return AuthChallenge.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuthChallenge
+             * @function getTypeUrl
+             * @memberof deftalk.v1.AuthChallenge
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuthChallenge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.AuthChallenge";
+            };
+
+            return AuthChallenge;
+        })();
+
+        v1.TokenRequest = (function() {
+
+            /**
+             * Properties of a TokenRequest.
+             * @typedef {Object} deftalk.v1.TokenRequest.$Properties
+             * @property {Uint8Array|null} [accountId] TokenRequest accountId
+             * @property {number|null} [deviceId] TokenRequest deviceId
+             * @property {Uint8Array|null} [nonce] TokenRequest nonce
+             * @property {Uint8Array|null} [signature] TokenRequest signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TokenRequest.
+             * @memberof deftalk.v1
+             * @interface ITokenRequest
+             * @augments deftalk.v1.TokenRequest.$Properties
+             * @deprecated Use deftalk.v1.TokenRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TokenRequest.
+             * @typedef {deftalk.v1.TokenRequest.$Properties} deftalk.v1.TokenRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TokenRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a TokenRequest.
+             * @constructor
+             * @param {deftalk.v1.TokenRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TokenRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TokenRequest accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.TokenRequest
+             * @instance
+             */
+            TokenRequest.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * TokenRequest deviceId.
+             * @member {number} deviceId
+             * @memberof deftalk.v1.TokenRequest
+             * @instance
+             */
+            TokenRequest.prototype.deviceId = 0;
+
+            /**
+             * TokenRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof deftalk.v1.TokenRequest
+             * @instance
+             */
+            TokenRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * TokenRequest signature.
+             * @member {Uint8Array} signature
+             * @memberof deftalk.v1.TokenRequest
+             * @instance
+             */
+            TokenRequest.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new TokenRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {deftalk.v1.TokenRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.TokenRequest} TokenRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.TokenRequest.$Shape): deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape;
+             *   (properties?: deftalk.v1.TokenRequest.$Properties): deftalk.v1.TokenRequest;
+             * }}
+             */
+            TokenRequest.create = function(properties) {
+                return new TokenRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TokenRequest message. Does not implicitly {@link deftalk.v1.TokenRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {deftalk.v1.TokenRequest.$Properties} m TokenRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.deviceId);
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce") && m.nonce.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.nonce);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.signature);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TokenRequest message, length delimited. Does not implicitly {@link deftalk.v1.TokenRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {deftalk.v1.TokenRequest.$Properties} message TokenRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TokenRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape} TokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.TokenRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.nonce = v;
+                            else
+                                delete m.nonce;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TokenRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TokenRequest & deftalk.v1.TokenRequest.$Shape} TokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TokenRequest message.
+             * @function verify
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TokenRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isInteger(m.deviceId))
+                        return "deviceId: integer expected";
+                }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    if (!(m.nonce && typeof m.nonce.length === "number" || $util.isString(m.nonce)))
+                        return "nonce: buffer expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TokenRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.TokenRequest} TokenRequest
+             */
+            TokenRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.TokenRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.TokenRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.TokenRequest();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.deviceId != null) {
+                    if ($Number(d.deviceId) !== 0) {
+                        m.deviceId = d.deviceId >>> 0;
+                    }
+                }
+                if (d.nonce != null) {
+                    if (d.nonce.length) {
+                        if (typeof d.nonce === "string")
+                            $util.base64.decode(d.nonce, m.nonce = $util.newBuffer($util.base64.length(d.nonce)), 0);
+                        else if (d.nonce.length >= 0)
+                            m.nonce = d.nonce;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TokenRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {deftalk.v1.TokenRequest} m TokenRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TokenRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.deviceId = 0;
+                    if (o.bytes === $String)
+                        d.nonce = "";
+                    else {
+                        d.nonce = [];
+                        if (o.bytes !== $Array)
+                            d.nonce = $util.newBuffer(d.nonce);
+                    }
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    d.nonce = o.bytes === $String ? $util.base64.encode(m.nonce, 0, m.nonce.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.nonce) : m.nonce;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TokenRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.TokenRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TokenRequest.prototype.toJSON = function() {
+                return TokenRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TokenRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.TokenRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TokenRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.TokenRequest";
+            };
+
+            return TokenRequest;
+        })();
+
+        v1.AuthToken = (function() {
+
+            /**
+             * Properties of an AuthToken.
+             * @typedef {Object} deftalk.v1.AuthToken.$Properties
+             * @property {string|null} [token] AuthToken token
+             * @property {number|null} [expiresInMs] AuthToken expiresInMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuthToken.
+             * @memberof deftalk.v1
+             * @interface IAuthToken
+             * @augments deftalk.v1.AuthToken.$Properties
+             * @deprecated Use deftalk.v1.AuthToken.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuthToken.
+             * @typedef {deftalk.v1.AuthToken.$Properties} deftalk.v1.AuthToken.$Shape
+             */
+
+            /**
+             * Constructs a new AuthToken.
+             * @memberof deftalk.v1
+             * @classdesc Represents an AuthToken.
+             * @constructor
+             * @param {deftalk.v1.AuthToken.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuthToken = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AuthToken token.
+             * @member {string} token
+             * @memberof deftalk.v1.AuthToken
+             * @instance
+             */
+            AuthToken.prototype.token = "";
+
+            /**
+             * AuthToken expiresInMs.
+             * @member {number} expiresInMs
+             * @memberof deftalk.v1.AuthToken
+             * @instance
+             */
+            AuthToken.prototype.expiresInMs = 0;
+
+            /**
+             * Creates a new AuthToken instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {deftalk.v1.AuthToken.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.AuthToken} AuthToken instance
+             * @type {{
+             *   (properties: deftalk.v1.AuthToken.$Shape): deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape;
+             *   (properties?: deftalk.v1.AuthToken.$Properties): deftalk.v1.AuthToken;
+             * }}
+             */
+            AuthToken.create = function(properties) {
+                return new AuthToken(properties);
+            };
+
+            /**
+             * Encodes the specified AuthToken message. Does not implicitly {@link deftalk.v1.AuthToken.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {deftalk.v1.AuthToken.$Properties} m AuthToken message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthToken.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs") && m.expiresInMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.expiresInMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AuthToken message, length delimited. Does not implicitly {@link deftalk.v1.AuthToken.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {deftalk.v1.AuthToken.$Properties} message AuthToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthToken.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AuthToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape} AuthToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthToken.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.AuthToken();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.token = v;
+                            else
+                                delete m.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.expiresInMs = v;
+                            else
+                                delete m.expiresInMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AuthToken message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AuthToken & deftalk.v1.AuthToken.$Shape} AuthToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthToken.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AuthToken message.
+             * @function verify
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuthToken.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    if (!$util.isString(m.token))
+                        return "token: string expected";
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    if (!$util.isInteger(m.expiresInMs))
+                        return "expiresInMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AuthToken message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.AuthToken} AuthToken
+             */
+            AuthToken.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.AuthToken)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.AuthToken: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.AuthToken();
+                if (d.token != null) {
+                    if (typeof d.token !== "string" || d.token.length) {
+                        m.token = $String(d.token);
+                    }
+                }
+                if (d.expiresInMs != null) {
+                    if ($Number(d.expiresInMs) !== 0) {
+                        m.expiresInMs = d.expiresInMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AuthToken message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {deftalk.v1.AuthToken} m AuthToken
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuthToken.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.token = "";
+                    d.expiresInMs = 0;
+                }
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    d.token = m.token;
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    d.expiresInMs = m.expiresInMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AuthToken to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.AuthToken
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuthToken.prototype.toJSON = function() {
+                return AuthToken.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuthToken
+             * @function getTypeUrl
+             * @memberof deftalk.v1.AuthToken
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuthToken.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.AuthToken";
+            };
+
+            return AuthToken;
+        })();
+
+        v1.SignedPreKey = (function() {
+
+            /**
+             * Properties of a SignedPreKey.
+             * @typedef {Object} deftalk.v1.SignedPreKey.$Properties
+             * @property {number|null} [keyId] SignedPreKey keyId
+             * @property {Uint8Array|null} [publicKey] SignedPreKey publicKey
+             * @property {Uint8Array|null} [signature] SignedPreKey signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedPreKey.
+             * @memberof deftalk.v1
+             * @interface ISignedPreKey
+             * @augments deftalk.v1.SignedPreKey.$Properties
+             * @deprecated Use deftalk.v1.SignedPreKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedPreKey.
+             * @typedef {deftalk.v1.SignedPreKey.$Properties} deftalk.v1.SignedPreKey.$Shape
+             */
+
+            /**
+             * Constructs a new SignedPreKey.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SignedPreKey.
+             * @constructor
+             * @param {deftalk.v1.SignedPreKey.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedPreKey = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SignedPreKey keyId.
+             * @member {number} keyId
+             * @memberof deftalk.v1.SignedPreKey
+             * @instance
+             */
+            SignedPreKey.prototype.keyId = 0;
+
+            /**
+             * SignedPreKey publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof deftalk.v1.SignedPreKey
+             * @instance
+             */
+            SignedPreKey.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * SignedPreKey signature.
+             * @member {Uint8Array} signature
+             * @memberof deftalk.v1.SignedPreKey
+             * @instance
+             */
+            SignedPreKey.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedPreKey instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {deftalk.v1.SignedPreKey.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SignedPreKey} SignedPreKey instance
+             * @type {{
+             *   (properties: deftalk.v1.SignedPreKey.$Shape): deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape;
+             *   (properties?: deftalk.v1.SignedPreKey.$Properties): deftalk.v1.SignedPreKey;
+             * }}
+             */
+            SignedPreKey.create = function(properties) {
+                return new SignedPreKey(properties);
+            };
+
+            /**
+             * Encodes the specified SignedPreKey message. Does not implicitly {@link deftalk.v1.SignedPreKey.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {deftalk.v1.SignedPreKey.$Properties} m SignedPreKey message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedPreKey.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId") && m.keyId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.keyId);
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey") && m.publicKey.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.publicKey);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.signature);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SignedPreKey message, length delimited. Does not implicitly {@link deftalk.v1.SignedPreKey.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {deftalk.v1.SignedPreKey.$Properties} message SignedPreKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedPreKey.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SignedPreKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape} SignedPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedPreKey.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SignedPreKey();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.keyId = v;
+                            else
+                                delete m.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.publicKey = v;
+                            else
+                                delete m.publicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SignedPreKey message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SignedPreKey & deftalk.v1.SignedPreKey.$Shape} SignedPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedPreKey.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SignedPreKey message.
+             * @function verify
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedPreKey.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    if (!$util.isInteger(m.keyId))
+                        return "keyId: integer expected";
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    if (!(m.publicKey && typeof m.publicKey.length === "number" || $util.isString(m.publicKey)))
+                        return "publicKey: buffer expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SignedPreKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SignedPreKey} SignedPreKey
+             */
+            SignedPreKey.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SignedPreKey)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SignedPreKey: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SignedPreKey();
+                if (d.keyId != null) {
+                    if ($Number(d.keyId) !== 0) {
+                        m.keyId = d.keyId >>> 0;
+                    }
+                }
+                if (d.publicKey != null) {
+                    if (d.publicKey.length) {
+                        if (typeof d.publicKey === "string")
+                            $util.base64.decode(d.publicKey, m.publicKey = $util.newBuffer($util.base64.length(d.publicKey)), 0);
+                        else if (d.publicKey.length >= 0)
+                            m.publicKey = d.publicKey;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SignedPreKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {deftalk.v1.SignedPreKey} m SignedPreKey
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedPreKey.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.keyId = 0;
+                    if (o.bytes === $String)
+                        d.publicKey = "";
+                    else {
+                        d.publicKey = [];
+                        if (o.bytes !== $Array)
+                            d.publicKey = $util.newBuffer(d.publicKey);
+                    }
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                }
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    d.keyId = m.keyId;
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    d.publicKey = o.bytes === $String ? $util.base64.encode(m.publicKey, 0, m.publicKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.publicKey) : m.publicKey;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SignedPreKey to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SignedPreKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedPreKey.prototype.toJSON = function() {
+                return SignedPreKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedPreKey
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SignedPreKey
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedPreKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SignedPreKey";
+            };
+
+            return SignedPreKey;
+        })();
+
+        v1.OneTimePreKey = (function() {
+
+            /**
+             * Properties of a OneTimePreKey.
+             * @typedef {Object} deftalk.v1.OneTimePreKey.$Properties
+             * @property {number|null} [keyId] OneTimePreKey keyId
+             * @property {Uint8Array|null} [publicKey] OneTimePreKey publicKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a OneTimePreKey.
+             * @memberof deftalk.v1
+             * @interface IOneTimePreKey
+             * @augments deftalk.v1.OneTimePreKey.$Properties
+             * @deprecated Use deftalk.v1.OneTimePreKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a OneTimePreKey.
+             * @typedef {deftalk.v1.OneTimePreKey.$Properties} deftalk.v1.OneTimePreKey.$Shape
+             */
+
+            /**
+             * Constructs a new OneTimePreKey.
+             * @memberof deftalk.v1
+             * @classdesc Represents a OneTimePreKey.
+             * @constructor
+             * @param {deftalk.v1.OneTimePreKey.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OneTimePreKey = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * OneTimePreKey keyId.
+             * @member {number} keyId
+             * @memberof deftalk.v1.OneTimePreKey
+             * @instance
+             */
+            OneTimePreKey.prototype.keyId = 0;
+
+            /**
+             * OneTimePreKey publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof deftalk.v1.OneTimePreKey
+             * @instance
+             */
+            OneTimePreKey.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new OneTimePreKey instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {deftalk.v1.OneTimePreKey.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.OneTimePreKey} OneTimePreKey instance
+             * @type {{
+             *   (properties: deftalk.v1.OneTimePreKey.$Shape): deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape;
+             *   (properties?: deftalk.v1.OneTimePreKey.$Properties): deftalk.v1.OneTimePreKey;
+             * }}
+             */
+            OneTimePreKey.create = function(properties) {
+                return new OneTimePreKey(properties);
+            };
+
+            /**
+             * Encodes the specified OneTimePreKey message. Does not implicitly {@link deftalk.v1.OneTimePreKey.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {deftalk.v1.OneTimePreKey.$Properties} m OneTimePreKey message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OneTimePreKey.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId") && m.keyId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.keyId);
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey") && m.publicKey.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.publicKey);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified OneTimePreKey message, length delimited. Does not implicitly {@link deftalk.v1.OneTimePreKey.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {deftalk.v1.OneTimePreKey.$Properties} message OneTimePreKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OneTimePreKey.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a OneTimePreKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape} OneTimePreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OneTimePreKey.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.OneTimePreKey();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.keyId = v;
+                            else
+                                delete m.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.publicKey = v;
+                            else
+                                delete m.publicKey;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a OneTimePreKey message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.OneTimePreKey & deftalk.v1.OneTimePreKey.$Shape} OneTimePreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OneTimePreKey.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a OneTimePreKey message.
+             * @function verify
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OneTimePreKey.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    if (!$util.isInteger(m.keyId))
+                        return "keyId: integer expected";
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    if (!(m.publicKey && typeof m.publicKey.length === "number" || $util.isString(m.publicKey)))
+                        return "publicKey: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a OneTimePreKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.OneTimePreKey} OneTimePreKey
+             */
+            OneTimePreKey.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.OneTimePreKey)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.OneTimePreKey: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.OneTimePreKey();
+                if (d.keyId != null) {
+                    if ($Number(d.keyId) !== 0) {
+                        m.keyId = d.keyId >>> 0;
+                    }
+                }
+                if (d.publicKey != null) {
+                    if (d.publicKey.length) {
+                        if (typeof d.publicKey === "string")
+                            $util.base64.decode(d.publicKey, m.publicKey = $util.newBuffer($util.base64.length(d.publicKey)), 0);
+                        else if (d.publicKey.length >= 0)
+                            m.publicKey = d.publicKey;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a OneTimePreKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {deftalk.v1.OneTimePreKey} m OneTimePreKey
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OneTimePreKey.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.keyId = 0;
+                    if (o.bytes === $String)
+                        d.publicKey = "";
+                    else {
+                        d.publicKey = [];
+                        if (o.bytes !== $Array)
+                            d.publicKey = $util.newBuffer(d.publicKey);
+                    }
+                }
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    d.keyId = m.keyId;
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    d.publicKey = o.bytes === $String ? $util.base64.encode(m.publicKey, 0, m.publicKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.publicKey) : m.publicKey;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this OneTimePreKey to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.OneTimePreKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OneTimePreKey.prototype.toJSON = function() {
+                return OneTimePreKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OneTimePreKey
+             * @function getTypeUrl
+             * @memberof deftalk.v1.OneTimePreKey
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OneTimePreKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.OneTimePreKey";
+            };
+
+            return OneTimePreKey;
+        })();
+
+        v1.KemPreKey = (function() {
+
+            /**
+             * Properties of a KemPreKey.
+             * @typedef {Object} deftalk.v1.KemPreKey.$Properties
+             * @property {number|null} [keyId] KemPreKey keyId
+             * @property {Uint8Array|null} [publicKey] KemPreKey publicKey
+             * @property {Uint8Array|null} [signature] KemPreKey signature
+             * @property {boolean|null} [lastResort] KemPreKey lastResort
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KemPreKey.
+             * @memberof deftalk.v1
+             * @interface IKemPreKey
+             * @augments deftalk.v1.KemPreKey.$Properties
+             * @deprecated Use deftalk.v1.KemPreKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a KemPreKey.
+             * @typedef {deftalk.v1.KemPreKey.$Properties} deftalk.v1.KemPreKey.$Shape
+             */
+
+            /**
+             * Constructs a new KemPreKey.
+             * @memberof deftalk.v1
+             * @classdesc Represents a KemPreKey.
+             * @constructor
+             * @param {deftalk.v1.KemPreKey.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KemPreKey = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * KemPreKey keyId.
+             * @member {number} keyId
+             * @memberof deftalk.v1.KemPreKey
+             * @instance
+             */
+            KemPreKey.prototype.keyId = 0;
+
+            /**
+             * KemPreKey publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof deftalk.v1.KemPreKey
+             * @instance
+             */
+            KemPreKey.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * KemPreKey signature.
+             * @member {Uint8Array} signature
+             * @memberof deftalk.v1.KemPreKey
+             * @instance
+             */
+            KemPreKey.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * KemPreKey lastResort.
+             * @member {boolean} lastResort
+             * @memberof deftalk.v1.KemPreKey
+             * @instance
+             */
+            KemPreKey.prototype.lastResort = false;
+
+            /**
+             * Creates a new KemPreKey instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {deftalk.v1.KemPreKey.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.KemPreKey} KemPreKey instance
+             * @type {{
+             *   (properties: deftalk.v1.KemPreKey.$Shape): deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape;
+             *   (properties?: deftalk.v1.KemPreKey.$Properties): deftalk.v1.KemPreKey;
+             * }}
+             */
+            KemPreKey.create = function(properties) {
+                return new KemPreKey(properties);
+            };
+
+            /**
+             * Encodes the specified KemPreKey message. Does not implicitly {@link deftalk.v1.KemPreKey.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {deftalk.v1.KemPreKey.$Properties} m KemPreKey message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KemPreKey.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId") && m.keyId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.keyId);
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey") && m.publicKey.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.publicKey);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.signature);
+                if (m.lastResort != null && $Object.hasOwnProperty.call(m, "lastResort") && m.lastResort !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.lastResort);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified KemPreKey message, length delimited. Does not implicitly {@link deftalk.v1.KemPreKey.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {deftalk.v1.KemPreKey.$Properties} message KemPreKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KemPreKey.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a KemPreKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape} KemPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KemPreKey.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.KemPreKey();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.keyId = v;
+                            else
+                                delete m.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.publicKey = v;
+                            else
+                                delete m.publicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.lastResort = v;
+                            else
+                                delete m.lastResort;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a KemPreKey message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.KemPreKey & deftalk.v1.KemPreKey.$Shape} KemPreKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KemPreKey.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a KemPreKey message.
+             * @function verify
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            KemPreKey.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    if (!$util.isInteger(m.keyId))
+                        return "keyId: integer expected";
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    if (!(m.publicKey && typeof m.publicKey.length === "number" || $util.isString(m.publicKey)))
+                        return "publicKey: buffer expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                if (m.lastResort != null && $Object.hasOwnProperty.call(m, "lastResort")) {
+                    if (typeof m.lastResort !== "boolean")
+                        return "lastResort: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a KemPreKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.KemPreKey} KemPreKey
+             */
+            KemPreKey.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.KemPreKey)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.KemPreKey: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.KemPreKey();
+                if (d.keyId != null) {
+                    if ($Number(d.keyId) !== 0) {
+                        m.keyId = d.keyId >>> 0;
+                    }
+                }
+                if (d.publicKey != null) {
+                    if (d.publicKey.length) {
+                        if (typeof d.publicKey === "string")
+                            $util.base64.decode(d.publicKey, m.publicKey = $util.newBuffer($util.base64.length(d.publicKey)), 0);
+                        else if (d.publicKey.length >= 0)
+                            m.publicKey = d.publicKey;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                if (d.lastResort != null) {
+                    if (d.lastResort) {
+                        m.lastResort = $Boolean(d.lastResort);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a KemPreKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {deftalk.v1.KemPreKey} m KemPreKey
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KemPreKey.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.keyId = 0;
+                    if (o.bytes === $String)
+                        d.publicKey = "";
+                    else {
+                        d.publicKey = [];
+                        if (o.bytes !== $Array)
+                            d.publicKey = $util.newBuffer(d.publicKey);
+                    }
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                    d.lastResort = false;
+                }
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    d.keyId = m.keyId;
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    d.publicKey = o.bytes === $String ? $util.base64.encode(m.publicKey, 0, m.publicKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.publicKey) : m.publicKey;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                if (m.lastResort != null && $Object.hasOwnProperty.call(m, "lastResort")) {
+                    d.lastResort = m.lastResort;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this KemPreKey to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.KemPreKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KemPreKey.prototype.toJSON = function() {
+                return KemPreKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KemPreKey
+             * @function getTypeUrl
+             * @memberof deftalk.v1.KemPreKey
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KemPreKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.KemPreKey";
+            };
+
+            return KemPreKey;
+        })();
+
+        v1.PreKeyUpload = (function() {
+
+            /**
+             * Properties of a PreKeyUpload.
+             * @typedef {Object} deftalk.v1.PreKeyUpload.$Properties
+             * @property {deftalk.v1.SignedPreKey.$Properties|null} [signedPrekey] PreKeyUpload signedPrekey
+             * @property {Array.<deftalk.v1.OneTimePreKey.$Properties>|null} [oneTimePrekeys] PreKeyUpload oneTimePrekeys
+             * @property {Array.<deftalk.v1.KemPreKey.$Properties>|null} [kemPrekeys] PreKeyUpload kemPrekeys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PreKeyUpload.
+             * @memberof deftalk.v1
+             * @interface IPreKeyUpload
+             * @augments deftalk.v1.PreKeyUpload.$Properties
+             * @deprecated Use deftalk.v1.PreKeyUpload.$Properties instead.
+             */
+
+            /**
+             * Shape of a PreKeyUpload.
+             * @typedef {deftalk.v1.PreKeyUpload.$Properties} deftalk.v1.PreKeyUpload.$Shape
+             */
+
+            /**
+             * Constructs a new PreKeyUpload.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PreKeyUpload.
+             * @constructor
+             * @param {deftalk.v1.PreKeyUpload.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PreKeyUpload = function (p) {
+                this.oneTimePrekeys = [];
+                this.kemPrekeys = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PreKeyUpload signedPrekey.
+             * @member {deftalk.v1.SignedPreKey.$Properties|null|undefined} signedPrekey
+             * @memberof deftalk.v1.PreKeyUpload
+             * @instance
+             */
+            PreKeyUpload.prototype.signedPrekey = null;
+
+            /**
+             * PreKeyUpload oneTimePrekeys.
+             * @member {Array.<deftalk.v1.OneTimePreKey.$Properties>} oneTimePrekeys
+             * @memberof deftalk.v1.PreKeyUpload
+             * @instance
+             */
+            PreKeyUpload.prototype.oneTimePrekeys = $util.emptyArray;
+
+            /**
+             * PreKeyUpload kemPrekeys.
+             * @member {Array.<deftalk.v1.KemPreKey.$Properties>} kemPrekeys
+             * @memberof deftalk.v1.PreKeyUpload
+             * @instance
+             */
+            PreKeyUpload.prototype.kemPrekeys = $util.emptyArray;
+
+            /**
+             * Creates a new PreKeyUpload instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {deftalk.v1.PreKeyUpload.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PreKeyUpload} PreKeyUpload instance
+             * @type {{
+             *   (properties: deftalk.v1.PreKeyUpload.$Shape): deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape;
+             *   (properties?: deftalk.v1.PreKeyUpload.$Properties): deftalk.v1.PreKeyUpload;
+             * }}
+             */
+            PreKeyUpload.create = function(properties) {
+                return new PreKeyUpload(properties);
+            };
+
+            /**
+             * Encodes the specified PreKeyUpload message. Does not implicitly {@link deftalk.v1.PreKeyUpload.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {deftalk.v1.PreKeyUpload.$Properties} m PreKeyUpload message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyUpload.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey"))
+                    $root.deftalk.v1.SignedPreKey.encode(m.signedPrekey, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.oneTimePrekeys != null && m.oneTimePrekeys.length) {
+                    for (var i = 0; i < m.oneTimePrekeys.length; ++i)
+                        $root.deftalk.v1.OneTimePreKey.encode(m.oneTimePrekeys[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.kemPrekeys != null && m.kemPrekeys.length) {
+                    for (var i = 0; i < m.kemPrekeys.length; ++i)
+                        $root.deftalk.v1.KemPreKey.encode(m.kemPrekeys[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PreKeyUpload message, length delimited. Does not implicitly {@link deftalk.v1.PreKeyUpload.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {deftalk.v1.PreKeyUpload.$Properties} message PreKeyUpload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyUpload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PreKeyUpload message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape} PreKeyUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyUpload.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PreKeyUpload();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.signedPrekey = $root.deftalk.v1.SignedPreKey.decode(r, r.size(), $undefined, q + 1, m.signedPrekey);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.oneTimePrekeys && m.oneTimePrekeys.length))
+                                m.oneTimePrekeys = [];
+                            m.oneTimePrekeys.push($root.deftalk.v1.OneTimePreKey.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.kemPrekeys && m.kemPrekeys.length))
+                                m.kemPrekeys = [];
+                            m.kemPrekeys.push($root.deftalk.v1.KemPreKey.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PreKeyUpload message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PreKeyUpload & deftalk.v1.PreKeyUpload.$Shape} PreKeyUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyUpload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PreKeyUpload message.
+             * @function verify
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PreKeyUpload.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey")) {
+                    {
+                        var e = $root.deftalk.v1.SignedPreKey.verify(m.signedPrekey, q + 1);
+                        if (e)
+                            return "signedPrekey." + e;
+                    }
+                }
+                if (m.oneTimePrekeys != null && $Object.hasOwnProperty.call(m, "oneTimePrekeys")) {
+                    if (!$Array.isArray(m.oneTimePrekeys))
+                        return "oneTimePrekeys: array expected";
+                    for (var i = 0; i < m.oneTimePrekeys.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.OneTimePreKey.verify(m.oneTimePrekeys[i], q + 1);
+                            if (e)
+                                return "oneTimePrekeys." + e;
+                        }
+                    }
+                }
+                if (m.kemPrekeys != null && $Object.hasOwnProperty.call(m, "kemPrekeys")) {
+                    if (!$Array.isArray(m.kemPrekeys))
+                        return "kemPrekeys: array expected";
+                    for (var i = 0; i < m.kemPrekeys.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.KemPreKey.verify(m.kemPrekeys[i], q + 1);
+                            if (e)
+                                return "kemPrekeys." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PreKeyUpload message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PreKeyUpload} PreKeyUpload
+             */
+            PreKeyUpload.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PreKeyUpload)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PreKeyUpload: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PreKeyUpload();
+                if (d.signedPrekey != null) {
+                    if (!$util.isObject(d.signedPrekey))
+                        throw $TypeError(".deftalk.v1.PreKeyUpload.signedPrekey: object expected");
+                    m.signedPrekey = $root.deftalk.v1.SignedPreKey.fromObject(d.signedPrekey, q + 1);
+                }
+                if (d.oneTimePrekeys) {
+                    if (!$Array.isArray(d.oneTimePrekeys))
+                        throw $TypeError(".deftalk.v1.PreKeyUpload.oneTimePrekeys: array expected");
+                    m.oneTimePrekeys = $Array(d.oneTimePrekeys.length);
+                    for (var i = 0; i < d.oneTimePrekeys.length; ++i) {
+                        if (!$util.isObject(d.oneTimePrekeys[i]))
+                            throw $TypeError(".deftalk.v1.PreKeyUpload.oneTimePrekeys: object expected");
+                        m.oneTimePrekeys[i] = $root.deftalk.v1.OneTimePreKey.fromObject(d.oneTimePrekeys[i], q + 1);
+                    }
+                }
+                if (d.kemPrekeys) {
+                    if (!$Array.isArray(d.kemPrekeys))
+                        throw $TypeError(".deftalk.v1.PreKeyUpload.kemPrekeys: array expected");
+                    m.kemPrekeys = $Array(d.kemPrekeys.length);
+                    for (var i = 0; i < d.kemPrekeys.length; ++i) {
+                        if (!$util.isObject(d.kemPrekeys[i]))
+                            throw $TypeError(".deftalk.v1.PreKeyUpload.kemPrekeys: object expected");
+                        m.kemPrekeys[i] = $root.deftalk.v1.KemPreKey.fromObject(d.kemPrekeys[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PreKeyUpload message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {deftalk.v1.PreKeyUpload} m PreKeyUpload
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PreKeyUpload.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.oneTimePrekeys = [];
+                    d.kemPrekeys = [];
+                }
+                if (o.defaults) {
+                    d.signedPrekey = null;
+                }
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey")) {
+                    d.signedPrekey = $root.deftalk.v1.SignedPreKey.toObject(m.signedPrekey, o, q + 1);
+                }
+                if (m.oneTimePrekeys && m.oneTimePrekeys.length) {
+                    d.oneTimePrekeys = $Array(m.oneTimePrekeys.length);
+                    for (var j = 0; j < m.oneTimePrekeys.length; ++j) {
+                        d.oneTimePrekeys[j] = $root.deftalk.v1.OneTimePreKey.toObject(m.oneTimePrekeys[j], o, q + 1);
+                    }
+                }
+                if (m.kemPrekeys && m.kemPrekeys.length) {
+                    d.kemPrekeys = $Array(m.kemPrekeys.length);
+                    for (var j = 0; j < m.kemPrekeys.length; ++j) {
+                        d.kemPrekeys[j] = $root.deftalk.v1.KemPreKey.toObject(m.kemPrekeys[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PreKeyUpload to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PreKeyUpload
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PreKeyUpload.prototype.toJSON = function() {
+                return PreKeyUpload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PreKeyUpload
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PreKeyUpload
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PreKeyUpload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PreKeyUpload";
+            };
+
+            return PreKeyUpload;
+        })();
+
+        v1.PreKeyStatus = (function() {
+
+            /**
+             * Properties of a PreKeyStatus.
+             * @typedef {Object} deftalk.v1.PreKeyStatus.$Properties
+             * @property {number|null} [oneTimePrekeys] PreKeyStatus oneTimePrekeys
+             * @property {number|null} [kemPrekeys] PreKeyStatus kemPrekeys
+             * @property {boolean|null} [signedPrekey] PreKeyStatus signedPrekey
+             * @property {boolean|null} [lastResortKemPrekey] PreKeyStatus lastResortKemPrekey
+             * @property {boolean|null} [lowSupply] PreKeyStatus lowSupply
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PreKeyStatus.
+             * @memberof deftalk.v1
+             * @interface IPreKeyStatus
+             * @augments deftalk.v1.PreKeyStatus.$Properties
+             * @deprecated Use deftalk.v1.PreKeyStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a PreKeyStatus.
+             * @typedef {deftalk.v1.PreKeyStatus.$Properties} deftalk.v1.PreKeyStatus.$Shape
+             */
+
+            /**
+             * Constructs a new PreKeyStatus.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PreKeyStatus.
+             * @constructor
+             * @param {deftalk.v1.PreKeyStatus.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PreKeyStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PreKeyStatus oneTimePrekeys.
+             * @member {number} oneTimePrekeys
+             * @memberof deftalk.v1.PreKeyStatus
+             * @instance
+             */
+            PreKeyStatus.prototype.oneTimePrekeys = 0;
+
+            /**
+             * PreKeyStatus kemPrekeys.
+             * @member {number} kemPrekeys
+             * @memberof deftalk.v1.PreKeyStatus
+             * @instance
+             */
+            PreKeyStatus.prototype.kemPrekeys = 0;
+
+            /**
+             * PreKeyStatus signedPrekey.
+             * @member {boolean} signedPrekey
+             * @memberof deftalk.v1.PreKeyStatus
+             * @instance
+             */
+            PreKeyStatus.prototype.signedPrekey = false;
+
+            /**
+             * PreKeyStatus lastResortKemPrekey.
+             * @member {boolean} lastResortKemPrekey
+             * @memberof deftalk.v1.PreKeyStatus
+             * @instance
+             */
+            PreKeyStatus.prototype.lastResortKemPrekey = false;
+
+            /**
+             * PreKeyStatus lowSupply.
+             * @member {boolean} lowSupply
+             * @memberof deftalk.v1.PreKeyStatus
+             * @instance
+             */
+            PreKeyStatus.prototype.lowSupply = false;
+
+            /**
+             * Creates a new PreKeyStatus instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {deftalk.v1.PreKeyStatus.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PreKeyStatus} PreKeyStatus instance
+             * @type {{
+             *   (properties: deftalk.v1.PreKeyStatus.$Shape): deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape;
+             *   (properties?: deftalk.v1.PreKeyStatus.$Properties): deftalk.v1.PreKeyStatus;
+             * }}
+             */
+            PreKeyStatus.create = function(properties) {
+                return new PreKeyStatus(properties);
+            };
+
+            /**
+             * Encodes the specified PreKeyStatus message. Does not implicitly {@link deftalk.v1.PreKeyStatus.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {deftalk.v1.PreKeyStatus.$Properties} m PreKeyStatus message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.oneTimePrekeys != null && $Object.hasOwnProperty.call(m, "oneTimePrekeys") && m.oneTimePrekeys !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.oneTimePrekeys);
+                if (m.kemPrekeys != null && $Object.hasOwnProperty.call(m, "kemPrekeys") && m.kemPrekeys !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.kemPrekeys);
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey") && m.signedPrekey !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.signedPrekey);
+                if (m.lastResortKemPrekey != null && $Object.hasOwnProperty.call(m, "lastResortKemPrekey") && m.lastResortKemPrekey !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.lastResortKemPrekey);
+                if (m.lowSupply != null && $Object.hasOwnProperty.call(m, "lowSupply") && m.lowSupply !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.lowSupply);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PreKeyStatus message, length delimited. Does not implicitly {@link deftalk.v1.PreKeyStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {deftalk.v1.PreKeyStatus.$Properties} message PreKeyStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PreKeyStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape} PreKeyStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PreKeyStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.oneTimePrekeys = v;
+                            else
+                                delete m.oneTimePrekeys;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.kemPrekeys = v;
+                            else
+                                delete m.kemPrekeys;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.signedPrekey = v;
+                            else
+                                delete m.signedPrekey;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.lastResortKemPrekey = v;
+                            else
+                                delete m.lastResortKemPrekey;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.lowSupply = v;
+                            else
+                                delete m.lowSupply;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PreKeyStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PreKeyStatus & deftalk.v1.PreKeyStatus.$Shape} PreKeyStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PreKeyStatus message.
+             * @function verify
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PreKeyStatus.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.oneTimePrekeys != null && $Object.hasOwnProperty.call(m, "oneTimePrekeys")) {
+                    if (!$util.isInteger(m.oneTimePrekeys))
+                        return "oneTimePrekeys: integer expected";
+                }
+                if (m.kemPrekeys != null && $Object.hasOwnProperty.call(m, "kemPrekeys")) {
+                    if (!$util.isInteger(m.kemPrekeys))
+                        return "kemPrekeys: integer expected";
+                }
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey")) {
+                    if (typeof m.signedPrekey !== "boolean")
+                        return "signedPrekey: boolean expected";
+                }
+                if (m.lastResortKemPrekey != null && $Object.hasOwnProperty.call(m, "lastResortKemPrekey")) {
+                    if (typeof m.lastResortKemPrekey !== "boolean")
+                        return "lastResortKemPrekey: boolean expected";
+                }
+                if (m.lowSupply != null && $Object.hasOwnProperty.call(m, "lowSupply")) {
+                    if (typeof m.lowSupply !== "boolean")
+                        return "lowSupply: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PreKeyStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PreKeyStatus} PreKeyStatus
+             */
+            PreKeyStatus.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PreKeyStatus)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PreKeyStatus: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PreKeyStatus();
+                if (d.oneTimePrekeys != null) {
+                    if ($Number(d.oneTimePrekeys) !== 0) {
+                        m.oneTimePrekeys = d.oneTimePrekeys >>> 0;
+                    }
+                }
+                if (d.kemPrekeys != null) {
+                    if ($Number(d.kemPrekeys) !== 0) {
+                        m.kemPrekeys = d.kemPrekeys >>> 0;
+                    }
+                }
+                if (d.signedPrekey != null) {
+                    if (d.signedPrekey) {
+                        m.signedPrekey = $Boolean(d.signedPrekey);
+                    }
+                }
+                if (d.lastResortKemPrekey != null) {
+                    if (d.lastResortKemPrekey) {
+                        m.lastResortKemPrekey = $Boolean(d.lastResortKemPrekey);
+                    }
+                }
+                if (d.lowSupply != null) {
+                    if (d.lowSupply) {
+                        m.lowSupply = $Boolean(d.lowSupply);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PreKeyStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {deftalk.v1.PreKeyStatus} m PreKeyStatus
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PreKeyStatus.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.oneTimePrekeys = 0;
+                    d.kemPrekeys = 0;
+                    d.signedPrekey = false;
+                    d.lastResortKemPrekey = false;
+                    d.lowSupply = false;
+                }
+                if (m.oneTimePrekeys != null && $Object.hasOwnProperty.call(m, "oneTimePrekeys")) {
+                    d.oneTimePrekeys = m.oneTimePrekeys;
+                }
+                if (m.kemPrekeys != null && $Object.hasOwnProperty.call(m, "kemPrekeys")) {
+                    d.kemPrekeys = m.kemPrekeys;
+                }
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey")) {
+                    d.signedPrekey = m.signedPrekey;
+                }
+                if (m.lastResortKemPrekey != null && $Object.hasOwnProperty.call(m, "lastResortKemPrekey")) {
+                    d.lastResortKemPrekey = m.lastResortKemPrekey;
+                }
+                if (m.lowSupply != null && $Object.hasOwnProperty.call(m, "lowSupply")) {
+                    d.lowSupply = m.lowSupply;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PreKeyStatus to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PreKeyStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PreKeyStatus.prototype.toJSON = function() {
+                return PreKeyStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PreKeyStatus
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PreKeyStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PreKeyStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PreKeyStatus";
+            };
+
+            return PreKeyStatus;
+        })();
+
+        v1.PreKeyBundle = (function() {
+
+            /**
+             * Properties of a PreKeyBundle.
+             * @typedef {Object} deftalk.v1.PreKeyBundle.$Properties
+             * @property {Uint8Array|null} [accountId] PreKeyBundle accountId
+             * @property {number|null} [deviceId] PreKeyBundle deviceId
+             * @property {Uint8Array|null} [identityKey] PreKeyBundle identityKey
+             * @property {deftalk.v1.SignedPreKey.$Properties|null} [signedPrekey] PreKeyBundle signedPrekey
+             * @property {deftalk.v1.KemPreKey.$Properties|null} [kemPrekey] PreKeyBundle kemPrekey
+             * @property {deftalk.v1.OneTimePreKey.$Properties|null} [oneTimePrekey] PreKeyBundle oneTimePrekey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PreKeyBundle.
+             * @memberof deftalk.v1
+             * @interface IPreKeyBundle
+             * @augments deftalk.v1.PreKeyBundle.$Properties
+             * @deprecated Use deftalk.v1.PreKeyBundle.$Properties instead.
+             */
+
+            /**
+             * Shape of a PreKeyBundle.
+             * @typedef {deftalk.v1.PreKeyBundle.$Properties} deftalk.v1.PreKeyBundle.$Shape
+             */
+
+            /**
+             * Constructs a new PreKeyBundle.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PreKeyBundle.
+             * @constructor
+             * @param {deftalk.v1.PreKeyBundle.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PreKeyBundle = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PreKeyBundle accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * PreKeyBundle deviceId.
+             * @member {number} deviceId
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.deviceId = 0;
+
+            /**
+             * PreKeyBundle identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * PreKeyBundle signedPrekey.
+             * @member {deftalk.v1.SignedPreKey.$Properties|null|undefined} signedPrekey
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.signedPrekey = null;
+
+            /**
+             * PreKeyBundle kemPrekey.
+             * @member {deftalk.v1.KemPreKey.$Properties|null|undefined} kemPrekey
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.kemPrekey = null;
+
+            /**
+             * PreKeyBundle oneTimePrekey.
+             * @member {deftalk.v1.OneTimePreKey.$Properties|null|undefined} oneTimePrekey
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.oneTimePrekey = null;
+
+            /**
+             * Creates a new PreKeyBundle instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {deftalk.v1.PreKeyBundle.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PreKeyBundle} PreKeyBundle instance
+             * @type {{
+             *   (properties: deftalk.v1.PreKeyBundle.$Shape): deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape;
+             *   (properties?: deftalk.v1.PreKeyBundle.$Properties): deftalk.v1.PreKeyBundle;
+             * }}
+             */
+            PreKeyBundle.create = function(properties) {
+                return new PreKeyBundle(properties);
+            };
+
+            /**
+             * Encodes the specified PreKeyBundle message. Does not implicitly {@link deftalk.v1.PreKeyBundle.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {deftalk.v1.PreKeyBundle.$Properties} m PreKeyBundle message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyBundle.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.deviceId);
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey") && m.identityKey.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.identityKey);
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey"))
+                    $root.deftalk.v1.SignedPreKey.encode(m.signedPrekey, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.kemPrekey != null && $Object.hasOwnProperty.call(m, "kemPrekey"))
+                    $root.deftalk.v1.KemPreKey.encode(m.kemPrekey, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.oneTimePrekey != null && $Object.hasOwnProperty.call(m, "oneTimePrekey"))
+                    $root.deftalk.v1.OneTimePreKey.encode(m.oneTimePrekey, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PreKeyBundle message, length delimited. Does not implicitly {@link deftalk.v1.PreKeyBundle.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {deftalk.v1.PreKeyBundle.$Properties} message PreKeyBundle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyBundle.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PreKeyBundle message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape} PreKeyBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyBundle.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PreKeyBundle();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identityKey = v;
+                            else
+                                delete m.identityKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.signedPrekey = $root.deftalk.v1.SignedPreKey.decode(r, r.size(), $undefined, q + 1, m.signedPrekey);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.kemPrekey = $root.deftalk.v1.KemPreKey.decode(r, r.size(), $undefined, q + 1, m.kemPrekey);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.oneTimePrekey = $root.deftalk.v1.OneTimePreKey.decode(r, r.size(), $undefined, q + 1, m.oneTimePrekey);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PreKeyBundle message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PreKeyBundle & deftalk.v1.PreKeyBundle.$Shape} PreKeyBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyBundle.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PreKeyBundle message.
+             * @function verify
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PreKeyBundle.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isInteger(m.deviceId))
+                        return "deviceId: integer expected";
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    if (!(m.identityKey && typeof m.identityKey.length === "number" || $util.isString(m.identityKey)))
+                        return "identityKey: buffer expected";
+                }
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey")) {
+                    {
+                        var e = $root.deftalk.v1.SignedPreKey.verify(m.signedPrekey, q + 1);
+                        if (e)
+                            return "signedPrekey." + e;
+                    }
+                }
+                if (m.kemPrekey != null && $Object.hasOwnProperty.call(m, "kemPrekey")) {
+                    {
+                        var e = $root.deftalk.v1.KemPreKey.verify(m.kemPrekey, q + 1);
+                        if (e)
+                            return "kemPrekey." + e;
+                    }
+                }
+                if (m.oneTimePrekey != null && $Object.hasOwnProperty.call(m, "oneTimePrekey")) {
+                    {
+                        var e = $root.deftalk.v1.OneTimePreKey.verify(m.oneTimePrekey, q + 1);
+                        if (e)
+                            return "oneTimePrekey." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PreKeyBundle message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PreKeyBundle} PreKeyBundle
+             */
+            PreKeyBundle.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PreKeyBundle)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PreKeyBundle: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PreKeyBundle();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.deviceId != null) {
+                    if ($Number(d.deviceId) !== 0) {
+                        m.deviceId = d.deviceId >>> 0;
+                    }
+                }
+                if (d.identityKey != null) {
+                    if (d.identityKey.length) {
+                        if (typeof d.identityKey === "string")
+                            $util.base64.decode(d.identityKey, m.identityKey = $util.newBuffer($util.base64.length(d.identityKey)), 0);
+                        else if (d.identityKey.length >= 0)
+                            m.identityKey = d.identityKey;
+                    }
+                }
+                if (d.signedPrekey != null) {
+                    if (!$util.isObject(d.signedPrekey))
+                        throw $TypeError(".deftalk.v1.PreKeyBundle.signedPrekey: object expected");
+                    m.signedPrekey = $root.deftalk.v1.SignedPreKey.fromObject(d.signedPrekey, q + 1);
+                }
+                if (d.kemPrekey != null) {
+                    if (!$util.isObject(d.kemPrekey))
+                        throw $TypeError(".deftalk.v1.PreKeyBundle.kemPrekey: object expected");
+                    m.kemPrekey = $root.deftalk.v1.KemPreKey.fromObject(d.kemPrekey, q + 1);
+                }
+                if (d.oneTimePrekey != null) {
+                    if (!$util.isObject(d.oneTimePrekey))
+                        throw $TypeError(".deftalk.v1.PreKeyBundle.oneTimePrekey: object expected");
+                    m.oneTimePrekey = $root.deftalk.v1.OneTimePreKey.fromObject(d.oneTimePrekey, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PreKeyBundle message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {deftalk.v1.PreKeyBundle} m PreKeyBundle
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PreKeyBundle.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.deviceId = 0;
+                    if (o.bytes === $String)
+                        d.identityKey = "";
+                    else {
+                        d.identityKey = [];
+                        if (o.bytes !== $Array)
+                            d.identityKey = $util.newBuffer(d.identityKey);
+                    }
+                    d.signedPrekey = null;
+                    d.kemPrekey = null;
+                    d.oneTimePrekey = null;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    d.identityKey = o.bytes === $String ? $util.base64.encode(m.identityKey, 0, m.identityKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identityKey) : m.identityKey;
+                }
+                if (m.signedPrekey != null && $Object.hasOwnProperty.call(m, "signedPrekey")) {
+                    d.signedPrekey = $root.deftalk.v1.SignedPreKey.toObject(m.signedPrekey, o, q + 1);
+                }
+                if (m.kemPrekey != null && $Object.hasOwnProperty.call(m, "kemPrekey")) {
+                    d.kemPrekey = $root.deftalk.v1.KemPreKey.toObject(m.kemPrekey, o, q + 1);
+                }
+                if (m.oneTimePrekey != null && $Object.hasOwnProperty.call(m, "oneTimePrekey")) {
+                    d.oneTimePrekey = $root.deftalk.v1.OneTimePreKey.toObject(m.oneTimePrekey, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PreKeyBundle to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PreKeyBundle
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PreKeyBundle.prototype.toJSON = function() {
+                return PreKeyBundle.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PreKeyBundle
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PreKeyBundle
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PreKeyBundle.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PreKeyBundle";
+            };
+
+            return PreKeyBundle;
+        })();
+
+        v1.VerificationCodeRequest = (function() {
+
+            /**
+             * Properties of a VerificationCodeRequest.
+             * @typedef {Object} deftalk.v1.VerificationCodeRequest.$Properties
+             * @property {string|null} [phoneNumber] VerificationCodeRequest phoneNumber
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerificationCodeRequest.
+             * @memberof deftalk.v1
+             * @interface IVerificationCodeRequest
+             * @augments deftalk.v1.VerificationCodeRequest.$Properties
+             * @deprecated Use deftalk.v1.VerificationCodeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerificationCodeRequest.
+             * @typedef {deftalk.v1.VerificationCodeRequest.$Properties} deftalk.v1.VerificationCodeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new VerificationCodeRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a VerificationCodeRequest.
+             * @constructor
+             * @param {deftalk.v1.VerificationCodeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerificationCodeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VerificationCodeRequest phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @instance
+             */
+            VerificationCodeRequest.prototype.phoneNumber = "";
+
+            /**
+             * Creates a new VerificationCodeRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {deftalk.v1.VerificationCodeRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.VerificationCodeRequest} VerificationCodeRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.VerificationCodeRequest.$Shape): deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape;
+             *   (properties?: deftalk.v1.VerificationCodeRequest.$Properties): deftalk.v1.VerificationCodeRequest;
+             * }}
+             */
+            VerificationCodeRequest.create = function(properties) {
+                return new VerificationCodeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified VerificationCodeRequest message. Does not implicitly {@link deftalk.v1.VerificationCodeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {deftalk.v1.VerificationCodeRequest.$Properties} m VerificationCodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerificationCodeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VerificationCodeRequest message, length delimited. Does not implicitly {@link deftalk.v1.VerificationCodeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {deftalk.v1.VerificationCodeRequest.$Properties} message VerificationCodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerificationCodeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VerificationCodeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape} VerificationCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerificationCodeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.VerificationCodeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VerificationCodeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.VerificationCodeRequest & deftalk.v1.VerificationCodeRequest.$Shape} VerificationCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerificationCodeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VerificationCodeRequest message.
+             * @function verify
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerificationCodeRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VerificationCodeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.VerificationCodeRequest} VerificationCodeRequest
+             */
+            VerificationCodeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.VerificationCodeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.VerificationCodeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.VerificationCodeRequest();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VerificationCodeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {deftalk.v1.VerificationCodeRequest} m VerificationCodeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerificationCodeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VerificationCodeRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerificationCodeRequest.prototype.toJSON = function() {
+                return VerificationCodeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerificationCodeRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.VerificationCodeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerificationCodeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.VerificationCodeRequest";
+            };
+
+            return VerificationCodeRequest;
+        })();
+
+        v1.VerificationCodeSent = (function() {
+
+            /**
+             * Properties of a VerificationCodeSent.
+             * @typedef {Object} deftalk.v1.VerificationCodeSent.$Properties
+             * @property {number|null} [expiresInMs] VerificationCodeSent expiresInMs
+             * @property {number|null} [resendAfterMs] VerificationCodeSent resendAfterMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerificationCodeSent.
+             * @memberof deftalk.v1
+             * @interface IVerificationCodeSent
+             * @augments deftalk.v1.VerificationCodeSent.$Properties
+             * @deprecated Use deftalk.v1.VerificationCodeSent.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerificationCodeSent.
+             * @typedef {deftalk.v1.VerificationCodeSent.$Properties} deftalk.v1.VerificationCodeSent.$Shape
+             */
+
+            /**
+             * Constructs a new VerificationCodeSent.
+             * @memberof deftalk.v1
+             * @classdesc Represents a VerificationCodeSent.
+             * @constructor
+             * @param {deftalk.v1.VerificationCodeSent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerificationCodeSent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VerificationCodeSent expiresInMs.
+             * @member {number} expiresInMs
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @instance
+             */
+            VerificationCodeSent.prototype.expiresInMs = 0;
+
+            /**
+             * VerificationCodeSent resendAfterMs.
+             * @member {number} resendAfterMs
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @instance
+             */
+            VerificationCodeSent.prototype.resendAfterMs = 0;
+
+            /**
+             * Creates a new VerificationCodeSent instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {deftalk.v1.VerificationCodeSent.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.VerificationCodeSent} VerificationCodeSent instance
+             * @type {{
+             *   (properties: deftalk.v1.VerificationCodeSent.$Shape): deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape;
+             *   (properties?: deftalk.v1.VerificationCodeSent.$Properties): deftalk.v1.VerificationCodeSent;
+             * }}
+             */
+            VerificationCodeSent.create = function(properties) {
+                return new VerificationCodeSent(properties);
+            };
+
+            /**
+             * Encodes the specified VerificationCodeSent message. Does not implicitly {@link deftalk.v1.VerificationCodeSent.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {deftalk.v1.VerificationCodeSent.$Properties} m VerificationCodeSent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerificationCodeSent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs") && m.expiresInMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.expiresInMs);
+                if (m.resendAfterMs != null && $Object.hasOwnProperty.call(m, "resendAfterMs") && m.resendAfterMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.resendAfterMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VerificationCodeSent message, length delimited. Does not implicitly {@link deftalk.v1.VerificationCodeSent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {deftalk.v1.VerificationCodeSent.$Properties} message VerificationCodeSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerificationCodeSent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VerificationCodeSent message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape} VerificationCodeSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerificationCodeSent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.VerificationCodeSent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.expiresInMs = v;
+                            else
+                                delete m.expiresInMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.resendAfterMs = v;
+                            else
+                                delete m.resendAfterMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VerificationCodeSent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.VerificationCodeSent & deftalk.v1.VerificationCodeSent.$Shape} VerificationCodeSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerificationCodeSent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VerificationCodeSent message.
+             * @function verify
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerificationCodeSent.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    if (!$util.isInteger(m.expiresInMs))
+                        return "expiresInMs: integer expected";
+                }
+                if (m.resendAfterMs != null && $Object.hasOwnProperty.call(m, "resendAfterMs")) {
+                    if (!$util.isInteger(m.resendAfterMs))
+                        return "resendAfterMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VerificationCodeSent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.VerificationCodeSent} VerificationCodeSent
+             */
+            VerificationCodeSent.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.VerificationCodeSent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.VerificationCodeSent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.VerificationCodeSent();
+                if (d.expiresInMs != null) {
+                    if ($Number(d.expiresInMs) !== 0) {
+                        m.expiresInMs = d.expiresInMs >>> 0;
+                    }
+                }
+                if (d.resendAfterMs != null) {
+                    if ($Number(d.resendAfterMs) !== 0) {
+                        m.resendAfterMs = d.resendAfterMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VerificationCodeSent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {deftalk.v1.VerificationCodeSent} m VerificationCodeSent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerificationCodeSent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.expiresInMs = 0;
+                    d.resendAfterMs = 0;
+                }
+                if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
+                    d.expiresInMs = m.expiresInMs;
+                }
+                if (m.resendAfterMs != null && $Object.hasOwnProperty.call(m, "resendAfterMs")) {
+                    d.resendAfterMs = m.resendAfterMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VerificationCodeSent to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerificationCodeSent.prototype.toJSON = function() {
+                return VerificationCodeSent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerificationCodeSent
+             * @function getTypeUrl
+             * @memberof deftalk.v1.VerificationCodeSent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerificationCodeSent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.VerificationCodeSent";
+            };
+
+            return VerificationCodeSent;
+        })();
+
+        v1.RegistrationRequest = (function() {
+
+            /**
+             * Properties of a RegistrationRequest.
+             * @typedef {Object} deftalk.v1.RegistrationRequest.$Properties
+             * @property {string|null} [phoneNumber] RegistrationRequest phoneNumber
+             * @property {string|null} [verificationCode] RegistrationRequest verificationCode
+             * @property {Uint8Array|null} [identityKey] RegistrationRequest identityKey
+             * @property {Uint8Array|null} [deviceKey] RegistrationRequest deviceKey
+             * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] RegistrationRequest deviceList
+             * @property {string|null} [registrationLockPin] RegistrationRequest registrationLockPin
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistrationRequest.
+             * @memberof deftalk.v1
+             * @interface IRegistrationRequest
+             * @augments deftalk.v1.RegistrationRequest.$Properties
+             * @deprecated Use deftalk.v1.RegistrationRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistrationRequest.
+             * @typedef {deftalk.v1.RegistrationRequest.$Properties} deftalk.v1.RegistrationRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegistrationRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a RegistrationRequest.
+             * @constructor
+             * @param {deftalk.v1.RegistrationRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegistrationRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RegistrationRequest phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             */
+            RegistrationRequest.prototype.phoneNumber = "";
+
+            /**
+             * RegistrationRequest verificationCode.
+             * @member {string} verificationCode
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             */
+            RegistrationRequest.prototype.verificationCode = "";
+
+            /**
+             * RegistrationRequest identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             */
+            RegistrationRequest.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * RegistrationRequest deviceKey.
+             * @member {Uint8Array} deviceKey
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             */
+            RegistrationRequest.prototype.deviceKey = $util.newBuffer([]);
+
+            /**
+             * RegistrationRequest deviceList.
+             * @member {deftalk.v1.SignedDeviceList.$Properties|null|undefined} deviceList
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             */
+            RegistrationRequest.prototype.deviceList = null;
+
+            /**
+             * RegistrationRequest registrationLockPin.
+             * @member {string} registrationLockPin
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             */
+            RegistrationRequest.prototype.registrationLockPin = "";
+
+            /**
+             * Creates a new RegistrationRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {deftalk.v1.RegistrationRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.RegistrationRequest} RegistrationRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.RegistrationRequest.$Shape): deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape;
+             *   (properties?: deftalk.v1.RegistrationRequest.$Properties): deftalk.v1.RegistrationRequest;
+             * }}
+             */
+            RegistrationRequest.create = function(properties) {
+                return new RegistrationRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegistrationRequest message. Does not implicitly {@link deftalk.v1.RegistrationRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {deftalk.v1.RegistrationRequest.$Properties} m RegistrationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistrationRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode") && m.verificationCode !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.verificationCode);
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey") && m.identityKey.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.identityKey);
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey") && m.deviceKey.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.deviceKey);
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
+                    $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.registrationLockPin != null && $Object.hasOwnProperty.call(m, "registrationLockPin") && m.registrationLockPin !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.registrationLockPin);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegistrationRequest message, length delimited. Does not implicitly {@link deftalk.v1.RegistrationRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {deftalk.v1.RegistrationRequest.$Properties} message RegistrationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistrationRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistrationRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape} RegistrationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistrationRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.RegistrationRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.verificationCode = v;
+                            else
+                                delete m.verificationCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identityKey = v;
+                            else
+                                delete m.identityKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.deviceKey = v;
+                            else
+                                delete m.deviceKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.registrationLockPin = v;
+                            else
+                                delete m.registrationLockPin;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RegistrationRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RegistrationRequest & deftalk.v1.RegistrationRequest.$Shape} RegistrationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistrationRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistrationRequest message.
+             * @function verify
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistrationRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode")) {
+                    if (!$util.isString(m.verificationCode))
+                        return "verificationCode: string expected";
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    if (!(m.identityKey && typeof m.identityKey.length === "number" || $util.isString(m.identityKey)))
+                        return "identityKey: buffer expected";
+                }
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey")) {
+                    if (!(m.deviceKey && typeof m.deviceKey.length === "number" || $util.isString(m.deviceKey)))
+                        return "deviceKey: buffer expected";
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    {
+                        var e = $root.deftalk.v1.SignedDeviceList.verify(m.deviceList, q + 1);
+                        if (e)
+                            return "deviceList." + e;
+                    }
+                }
+                if (m.registrationLockPin != null && $Object.hasOwnProperty.call(m, "registrationLockPin")) {
+                    if (!$util.isString(m.registrationLockPin))
+                        return "registrationLockPin: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegistrationRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.RegistrationRequest} RegistrationRequest
+             */
+            RegistrationRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.RegistrationRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.RegistrationRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.RegistrationRequest();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                if (d.verificationCode != null) {
+                    if (typeof d.verificationCode !== "string" || d.verificationCode.length) {
+                        m.verificationCode = $String(d.verificationCode);
+                    }
+                }
+                if (d.identityKey != null) {
+                    if (d.identityKey.length) {
+                        if (typeof d.identityKey === "string")
+                            $util.base64.decode(d.identityKey, m.identityKey = $util.newBuffer($util.base64.length(d.identityKey)), 0);
+                        else if (d.identityKey.length >= 0)
+                            m.identityKey = d.identityKey;
+                    }
+                }
+                if (d.deviceKey != null) {
+                    if (d.deviceKey.length) {
+                        if (typeof d.deviceKey === "string")
+                            $util.base64.decode(d.deviceKey, m.deviceKey = $util.newBuffer($util.base64.length(d.deviceKey)), 0);
+                        else if (d.deviceKey.length >= 0)
+                            m.deviceKey = d.deviceKey;
+                    }
+                }
+                if (d.deviceList != null) {
+                    if (!$util.isObject(d.deviceList))
+                        throw $TypeError(".deftalk.v1.RegistrationRequest.deviceList: object expected");
+                    m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
+                }
+                if (d.registrationLockPin != null) {
+                    if (typeof d.registrationLockPin !== "string" || d.registrationLockPin.length) {
+                        m.registrationLockPin = $String(d.registrationLockPin);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RegistrationRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {deftalk.v1.RegistrationRequest} m RegistrationRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistrationRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                    d.verificationCode = "";
+                    if (o.bytes === $String)
+                        d.identityKey = "";
+                    else {
+                        d.identityKey = [];
+                        if (o.bytes !== $Array)
+                            d.identityKey = $util.newBuffer(d.identityKey);
+                    }
+                    if (o.bytes === $String)
+                        d.deviceKey = "";
+                    else {
+                        d.deviceKey = [];
+                        if (o.bytes !== $Array)
+                            d.deviceKey = $util.newBuffer(d.deviceKey);
+                    }
+                    d.deviceList = null;
+                    d.registrationLockPin = "";
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode")) {
+                    d.verificationCode = m.verificationCode;
+                }
+                if (m.identityKey != null && $Object.hasOwnProperty.call(m, "identityKey")) {
+                    d.identityKey = o.bytes === $String ? $util.base64.encode(m.identityKey, 0, m.identityKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identityKey) : m.identityKey;
+                }
+                if (m.deviceKey != null && $Object.hasOwnProperty.call(m, "deviceKey")) {
+                    d.deviceKey = o.bytes === $String ? $util.base64.encode(m.deviceKey, 0, m.deviceKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.deviceKey) : m.deviceKey;
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
+                }
+                if (m.registrationLockPin != null && $Object.hasOwnProperty.call(m, "registrationLockPin")) {
+                    d.registrationLockPin = m.registrationLockPin;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RegistrationRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.RegistrationRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistrationRequest.prototype.toJSON = function() {
+                return RegistrationRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistrationRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.RegistrationRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistrationRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.RegistrationRequest";
+            };
+
+            return RegistrationRequest;
+        })();
+
+        v1.RegistrationResult = (function() {
+
+            /**
+             * Properties of a RegistrationResult.
+             * @typedef {Object} deftalk.v1.RegistrationResult.$Properties
+             * @property {deftalk.v1.DeviceAddress.$Properties|null} [address] RegistrationResult address
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistrationResult.
+             * @memberof deftalk.v1
+             * @interface IRegistrationResult
+             * @augments deftalk.v1.RegistrationResult.$Properties
+             * @deprecated Use deftalk.v1.RegistrationResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistrationResult.
+             * @typedef {deftalk.v1.RegistrationResult.$Properties} deftalk.v1.RegistrationResult.$Shape
+             */
+
+            /**
+             * Constructs a new RegistrationResult.
+             * @memberof deftalk.v1
+             * @classdesc Represents a RegistrationResult.
+             * @constructor
+             * @param {deftalk.v1.RegistrationResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegistrationResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RegistrationResult address.
+             * @member {deftalk.v1.DeviceAddress.$Properties|null|undefined} address
+             * @memberof deftalk.v1.RegistrationResult
+             * @instance
+             */
+            RegistrationResult.prototype.address = null;
+
+            /**
+             * Creates a new RegistrationResult instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {deftalk.v1.RegistrationResult.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.RegistrationResult} RegistrationResult instance
+             * @type {{
+             *   (properties: deftalk.v1.RegistrationResult.$Shape): deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape;
+             *   (properties?: deftalk.v1.RegistrationResult.$Properties): deftalk.v1.RegistrationResult;
+             * }}
+             */
+            RegistrationResult.create = function(properties) {
+                return new RegistrationResult(properties);
+            };
+
+            /**
+             * Encodes the specified RegistrationResult message. Does not implicitly {@link deftalk.v1.RegistrationResult.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {deftalk.v1.RegistrationResult.$Properties} m RegistrationResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistrationResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address"))
+                    $root.deftalk.v1.DeviceAddress.encode(m.address, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegistrationResult message, length delimited. Does not implicitly {@link deftalk.v1.RegistrationResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {deftalk.v1.RegistrationResult.$Properties} message RegistrationResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistrationResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistrationResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape} RegistrationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistrationResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.RegistrationResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.address = $root.deftalk.v1.DeviceAddress.decode(r, r.size(), $undefined, q + 1, m.address);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RegistrationResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RegistrationResult & deftalk.v1.RegistrationResult.$Shape} RegistrationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistrationResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistrationResult message.
+             * @function verify
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistrationResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    {
+                        var e = $root.deftalk.v1.DeviceAddress.verify(m.address, q + 1);
+                        if (e)
+                            return "address." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegistrationResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.RegistrationResult} RegistrationResult
+             */
+            RegistrationResult.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.RegistrationResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.RegistrationResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.RegistrationResult();
+                if (d.address != null) {
+                    if (!$util.isObject(d.address))
+                        throw $TypeError(".deftalk.v1.RegistrationResult.address: object expected");
+                    m.address = $root.deftalk.v1.DeviceAddress.fromObject(d.address, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RegistrationResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {deftalk.v1.RegistrationResult} m RegistrationResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistrationResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.address = null;
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    d.address = $root.deftalk.v1.DeviceAddress.toObject(m.address, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RegistrationResult to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.RegistrationResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistrationResult.prototype.toJSON = function() {
+                return RegistrationResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistrationResult
+             * @function getTypeUrl
+             * @memberof deftalk.v1.RegistrationResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistrationResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.RegistrationResult";
+            };
+
+            return RegistrationResult;
+        })();
 
         v1.Frame = (function() {
 
