@@ -5,6 +5,7 @@
  * the traceability check (`npm run check:trace`) read this list.
  */
 import type { ConformanceCase } from '../case.ts';
+import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
 
 /** Every conformance case, in the order the runner executes them. */
-export const ALL_CASES: readonly ConformanceCase[] = [];
+export const ALL_CASES: readonly ConformanceCase[] = [...PRIVACY_RELAY_CASES];
