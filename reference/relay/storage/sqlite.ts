@@ -14,6 +14,84 @@ export const DATABASE_FILE = 'relay.sqlite';
 /** Schema migrations, applied in order; index + 1 is the schema version. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID`,
+  // 2: identity (spec/registration.md, accounts.md, auth.md, keys.md). No
+  // phone number, code, PIN or token is stored: only keyed hashes, scrypt
+  // hashes and SHA-256 digests (REQ-REG-012, REQ-AUTH-007).
+  `CREATE TABLE accounts (
+     account_id BLOB PRIMARY KEY,
+     phone_tag BLOB NOT NULL UNIQUE,
+     identity_key BLOB NOT NULL,
+     device_list BLOB NOT NULL,
+     device_list_signature BLOB NOT NULL,
+     device_list_version INTEGER NOT NULL,
+     max_device_id INTEGER NOT NULL,
+     lock_hash BLOB,
+     lock_failures INTEGER NOT NULL DEFAULT 0,
+     lock_blocked_until INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE devices (
+     account_id BLOB NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+     device_id INTEGER NOT NULL,
+     device_key BLOB NOT NULL,
+     created_at INTEGER NOT NULL,
+     PRIMARY KEY (account_id, device_id)
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE verification_codes (
+     phone_tag BLOB PRIMARY KEY,
+     code_hash BLOB,
+     expires_at INTEGER NOT NULL,
+     attempts INTEGER NOT NULL,
+     sent_at INTEGER NOT NULL
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE auth_challenges (nonce_hash BLOB PRIMARY KEY, expires_at INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+   CREATE TABLE auth_tokens (
+     token_hash BLOB PRIMARY KEY,
+     account_id BLOB NOT NULL,
+     device_id INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX auth_tokens_by_device ON auth_tokens(account_id, device_id);
+   CREATE TABLE link_tokens (
+     token_hash BLOB PRIMARY KEY,
+     account_id BLOB NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+     expires_at INTEGER NOT NULL
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX link_tokens_by_account ON link_tokens(account_id);
+   CREATE TABLE provisioning (
+     provisioning_id BLOB PRIMARY KEY,
+     envelope BLOB,
+     expires_at INTEGER NOT NULL
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE signed_prekeys (
+     account_id BLOB NOT NULL,
+     device_id INTEGER NOT NULL,
+     key_id INTEGER NOT NULL,
+     public_key BLOB NOT NULL,
+     signature BLOB NOT NULL,
+     PRIMARY KEY (account_id, device_id),
+     FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE one_time_prekeys (
+     account_id BLOB NOT NULL,
+     device_id INTEGER NOT NULL,
+     key_id INTEGER NOT NULL,
+     public_key BLOB NOT NULL,
+     PRIMARY KEY (account_id, device_id, key_id),
+     FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE kem_prekeys (
+     account_id BLOB NOT NULL,
+     device_id INTEGER NOT NULL,
+     key_id INTEGER NOT NULL,
+     public_key BLOB NOT NULL,
+     signature BLOB NOT NULL,
+     last_resort INTEGER NOT NULL,
+     PRIMARY KEY (account_id, device_id, key_id),
+     FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
+   ) STRICT, WITHOUT ROWID;
+   CREATE UNIQUE INDEX kem_prekeys_last_resort ON kem_prekeys(account_id, device_id) WHERE last_resort = 1;`,
 ];
 
 /** Open (creating when absent) the relay database under `dataDir` and bring its schema up to date. */
