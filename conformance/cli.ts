@@ -1,0 +1,228 @@
+/**
+ * @module
+ * `deftalk-conformance`: the command line of the conformance harness
+ * (spec/conformance.md §Running). Three modes: `vectors` (the test vectors,
+ * against the reference in process or through a driver), `relay` (a relay
+ * over HTTP and WebSocket) and `client` (a client through its driver,
+ * spec/driver.md). Exit status 0 when no MUST case failed, 1 when one did
+ * (with `--strict`, also when a case was NON_STRICT), 2 on bad usage, an
+ * unreachable target or a defect of the suite itself.
+ */
+import { parseArgs } from 'node:util';
+import type { ConformanceCase, Mode } from './case.ts';
+import { ALL_CASES } from './cases/index.ts';
+import { suiteVersion } from './runner/report.ts';
+import { runConformance, TargetUnavailable } from './runner/run.ts';
+import type { RunTarget } from './runner/target.ts';
+import { SuiteDefect, vectorCapability, vectorCases } from './runner/vectors.ts';
+import { VECTOR_AREAS } from './vectors/areas.ts';
+
+const COMMON_OPTIONS = `Common options:
+  --report-dir DIR        where report.json, report.tap, report.junit.xml and
+                          report.html go (default ./reports/<mode>)
+  --strict                exit non-zero also when a SHOULD or MAY case fails
+                          (NON_STRICT), not only on a MUST failure
+  --filter PATTERN        run only cases whose id contains PATTERN, or matches
+                          it as a glob when it has * or ?; several patterns
+                          separated by commas
+  --seed N                seed of the cases' randomness (0..4294967295);
+                          recorded in the report, drawn fresh when absent
+  --timeout-factor F      multiply every timeout by F (> 0) on slow machines
+  -h, --help              show help`;
+
+/** Usage text of the tool. */
+export const USAGE = `Usage: deftalk-conformance <mode> [options]
+
+Checks a DefTalk implementation against the specification and writes a
+report grouped by requirement (spec/conformance.md).
+
+Modes:
+  vectors [--driver CMD]  the test vectors (conformance/vectors/), against the
+                          reference implementation in process, or against your
+                          implementation through its driver command
+  relay --url URL         a relay, black box over HTTP and WebSocket
+  client --driver CMD     a client, through a driver command speaking the
+                          driver protocol (spec/driver.md) on stdin/stdout
+
+${COMMON_OPTIONS}
+
+Exit status: 0 when no MUST case failed; 1 when one did (with --strict, also
+when a case was NON_STRICT); 2 on bad usage, an unreachable target or a
+defect of the suite. The last line printed is
+  conformance: N passed, N failed, N non-strict, N unsupported
+
+Run 'deftalk-conformance <mode> --help' for the options of one mode.
+`;
+
+const MODE_USAGE: Record<Mode, string> = {
+  vectors: `Usage: deftalk-conformance vectors [--driver "COMMAND"] [options]
+
+Runs every vector file of conformance/vectors/ as one case (vectors/<area>).
+Without --driver the reference implementation is checked in process; with
+--driver, the harness starts COMMAND through the shell and asks it through
+the driver operation vectors.<area> (spec/driver.md). An area the driver
+does not declare as capability vectors.<area> is UNSUPPORTED.
+
+Options:
+  --driver "COMMAND"      driver command line, e.g. "node bin/deftalk.js driver"
+
+${COMMON_OPTIONS}
+`,
+  relay: `Usage: deftalk-conformance relay --url URL [options]
+
+Runs the relay cases against the relay at URL (http: or https:), black box
+over HTTP and WebSocket. The relay's GET /v1/info capabilities decide which
+optional cases run; cases needing the test-hooks profile are UNSUPPORTED
+against a relay that does not offer it (the reference relay offers it with
+--test-hooks, on loopback only).
+
+Options:
+  --url URL               base URL of the relay under test
+
+${COMMON_OPTIONS}
+`,
+  client: `Usage: deftalk-conformance client --driver "COMMAND" [options]
+
+Runs the client cases against a client implementation through its driver:
+COMMAND is started through the shell, once per case, and spoken to in
+newline-delimited JSON on stdin/stdout (spec/driver.md). Its hello answer's
+capabilities decide which optional cases run; its stderr is kept as evidence.
+
+Options:
+  --driver "COMMAND"      driver command line, e.g. "node bin/deftalk.js driver"
+
+${COMMON_OPTIONS}
+`,
+};
+
+class UsageError extends Error {}
+
+interface Parsed {
+  mode: Mode;
+  help: boolean;
+  url?: string;
+  driver?: string;
+  reportDir?: string;
+  strict: boolean;
+  filter?: string;
+  seed?: number;
+  timeoutFactor?: number;
+}
+
+function parse(argv: string[]): Parsed | 'help' {
+  const [mode, ...rest] = argv;
+  if (mode === undefined || mode === '-h' || mode === '--help' || mode === 'help') return 'help';
+  if (mode !== 'vectors' && mode !== 'relay' && mode !== 'client')
+    throw new UsageError(`unknown mode: ${mode}`);
+  let values: ReturnType<typeof parseArgs>['values'];
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        url: { type: 'string' },
+        driver: { type: 'string' },
+        'report-dir': { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        filter: { type: 'string' },
+        seed: { type: 'string' },
+        'timeout-factor': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const parsed: Parsed = { mode, help: values.help === true, strict: values.strict === true };
+  if (parsed.help) return parsed;
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  if (mode === 'relay') {
+    const url = str('url');
+    if (!url) throw new UsageError('relay mode needs --url URL');
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      throw new UsageError(`--url: not a URL: ${url}`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      throw new UsageError('--url must be http: or https:');
+    parsed.url = url;
+  } else if (str('url') !== undefined) {
+    throw new UsageError(`--url is for relay mode only`);
+  }
+  if (mode === 'client' && !str('driver')) throw new UsageError('client mode needs --driver "COMMAND"');
+  if (mode === 'relay' && str('driver') !== undefined)
+    throw new UsageError('--driver is not used in relay mode');
+  if (str('driver') !== undefined) parsed.driver = str('driver')!;
+  if (str('report-dir') !== undefined) parsed.reportDir = str('report-dir')!;
+  if (str('filter') !== undefined) parsed.filter = str('filter')!;
+  const seed = str('seed');
+  if (seed !== undefined) {
+    const n = Number(seed);
+    if (!/^\d+$/.test(seed) || !Number.isSafeInteger(n) || n > 0xffff_ffff) {
+      throw new UsageError(`--seed: not an integer in 0..4294967295: ${seed}`);
+    }
+    parsed.seed = n;
+  }
+  const factor = str('timeout-factor');
+  if (factor !== undefined) {
+    const f = Number(factor);
+    if (!Number.isFinite(f) || f <= 0)
+      throw new UsageError(`--timeout-factor: not a positive number: ${factor}`);
+    parsed.timeoutFactor = f;
+  }
+  return parsed;
+}
+
+/** Entry point of `deftalk-conformance`; resolves with the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed: Parsed | 'help';
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`deftalk-conformance: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.help) {
+    process.stdout.write(MODE_USAGE[parsed.mode]);
+    return 0;
+  }
+  try {
+    let cases: readonly ConformanceCase[] = ALL_CASES;
+    let target: RunTarget;
+    if (parsed.mode === 'relay') target = { kind: 'relay', url: new URL(parsed.url!) };
+    else if (parsed.driver) target = { kind: 'driver', command: parsed.driver };
+    else {
+      target = {
+        kind: 'reference',
+        implementation: `deftalk-reference/${suiteVersion()} (in-process)`,
+        capabilities: VECTOR_AREAS.map((a) => vectorCapability(a.area)),
+      };
+    }
+    if (parsed.mode === 'vectors') cases = [...ALL_CASES, ...vectorCases(VECTOR_AREAS)];
+    const { exitStatus } = await runConformance({
+      mode: parsed.mode,
+      cases,
+      target,
+      reportDir: parsed.reportDir ?? `reports/${parsed.mode}`,
+      strict: parsed.strict,
+      ...(parsed.filter !== undefined ? { filter: parsed.filter } : {}),
+      ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
+      ...(parsed.timeoutFactor !== undefined ? { timeoutFactor: parsed.timeoutFactor } : {}),
+    });
+    return exitStatus;
+  } catch (e) {
+    if (e instanceof TargetUnavailable || e instanceof SuiteDefect) {
+      process.stderr.write(`deftalk-conformance: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

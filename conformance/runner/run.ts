@@ -1,0 +1,296 @@
+/**
+ * @module
+ * The conformance runner (spec/conformance.md): selects the cases of one
+ * mode, runs each with a seeded context and a timeout, turns what happened
+ * into one of the four outcomes, writes the reports and computes the exit
+ * status. It takes the case list as an argument, so the CLI passes
+ * `ALL_CASES` and tests pass synthetic cases.
+ */
+import { performance } from 'node:perf_hooks';
+import {
+  type CaseContext,
+  CheckFailed,
+  type ConformanceCase,
+  DriverError,
+  type DriverLink,
+  type Mode,
+  type Outcome,
+  Unsupported,
+} from '../case.ts';
+import { DriverProcess } from './driver.ts';
+import { createProgress, type ProgressStream } from './progress.ts';
+import { caseRandom, freshSeed } from './random.ts';
+import {
+  type CaseError,
+  type CaseResult,
+  type ConformanceReport,
+  groupByRequirement,
+  type ImplementationInfo,
+  REPORT_FORMAT,
+  suiteVersion,
+  summarize,
+  toPlainJson,
+  writeReports,
+} from './report.ts';
+import {
+  describeRequirement,
+  isStrictLevel,
+  loadRequirements,
+  type RequirementIndex,
+  strongestLevel,
+} from './requirements.ts';
+import { caseFilter } from './select.ts';
+import { describeTarget, type RunTarget, relayInfo, TargetUnavailable } from './target.ts';
+
+/** Default case timeout before `--timeout-factor` (conformance/case.ts `timeoutMs`). */
+export const DEFAULT_CASE_TIMEOUT_MS = 10_000;
+/** Evidence lines kept per case; a runaway transcript is cut with a note. */
+const EVIDENCE_MAX = 2_000;
+
+/** Everything one run needs. */
+export interface RunOptions {
+  mode: Mode;
+  /** Candidate cases; only those of `mode` that match `filter` run. */
+  cases: readonly ConformanceCase[];
+  target: RunTarget;
+  reportDir: string;
+  strict?: boolean;
+  /** `--filter`: substring or glob over case ids, comma-separated for several. */
+  filter?: string;
+  /** Run seed; a fresh one is drawn and recorded when absent. */
+  seed?: number;
+  /** Multiplies every timeout; default 1. */
+  timeoutFactor?: number;
+  /** Requirement index; default `spec/requirements.json`. */
+  requirements?: RequirementIndex;
+  /** Where progress goes; default `process.stdout`. */
+  progress?: ProgressStream;
+}
+
+/** What a run produced. */
+export interface RunResult {
+  report: ConformanceReport;
+  /** 1 when a MUST case failed (with `strict`, also when a case was NON_STRICT); otherwise 0. */
+  exitStatus: number;
+  /** Paths of the four report files. */
+  files: string[];
+}
+
+/** The exit status rule of spec/conformance.md §Exit status. */
+export function exitStatusFor(summary: { failed: number; nonStrict: number }, strict: boolean): number {
+  return summary.failed > 0 || (strict && summary.nonStrict > 0) ? 1 : 0;
+}
+
+class CaseTimeout extends Error {
+  constructor(ms: number) {
+    super(`case timed out after ${ms} ms`);
+    this.name = 'CaseTimeout';
+  }
+}
+
+function describeError(e: unknown): CaseError {
+  if (e instanceof CheckFailed) {
+    const out: CaseError = { message: e.message };
+    if (e.expected !== undefined) out.expected = toPlainJson(e.expected);
+    if (e.actual !== undefined) out.actual = toPlainJson(e.actual);
+    return out;
+  }
+  if (e instanceof DriverError) return { message: e.message, actual: { name: e.errorName, code: e.code } };
+  if (e instanceof Error) {
+    const plain = e.name === 'Error' || e.name === 'DriverCrashed' || e.name === 'CaseTimeout';
+    return { message: plain ? e.message : `${e.name}: ${e.message}` };
+  }
+  return { message: `case threw a non-error value: ${String(e)}` };
+}
+
+/** Learn what the target is, or throw {@link TargetUnavailable}. */
+async function probe(target: RunTarget, scale: (ms: number) => number): Promise<ImplementationInfo> {
+  if (target.kind === 'reference')
+    return { name: target.implementation, capabilities: [...target.capabilities] };
+  if (target.kind === 'relay') return relayInfo(target.url, scale(10_000));
+  const log: string[] = [];
+  try {
+    const driver = await DriverProcess.start({
+      command: target.command,
+      timeout: scale,
+      log: (l) => log.push(l),
+    });
+    const info = {
+      name: driver.hello.implementation,
+      protocol: driver.hello.protocol,
+      capabilities: [...driver.hello.capabilities],
+    };
+    await driver.close();
+    return info;
+  } catch (e) {
+    const tail = log.filter((l) => l.startsWith('driver stderr:')).slice(-5);
+    throw new TargetUnavailable(
+      `the driver did not complete hello: ${(e as Error).message}${tail.length ? `\n${tail.join('\n')}` : ''}`,
+    );
+  }
+}
+
+/**
+ * Run one case. Every failure mode lands in the result: a thrown check, a
+ * timeout (which aborts `ctx.signal`), a driver that does not start or
+ * crashes, and protocol violations seen on the driver's stdout.
+ */
+async function runCase(
+  c: ConformanceCase,
+  opts: {
+    mode: Mode;
+    target: RunTarget;
+    capabilities: ReadonlySet<string>;
+    seed: number;
+    scale: (ms: number) => number;
+    requirements: RequirementIndex;
+  },
+): Promise<CaseResult> {
+  const requirements = c.requirements.map((id) => describeRequirement(opts.requirements, id));
+  const levels = requirements.map((r) => r.level);
+  const base = {
+    id: c.id,
+    title: c.title,
+    mode: c.mode,
+    level: strongestLevel(levels),
+    requirements,
+    ...(c.capability ? { capability: c.capability } : {}),
+  };
+  const evidence: string[] = [];
+  let dropped = 0;
+  const log = (line: string) => {
+    if (evidence.length < EVIDENCE_MAX) evidence.push(line);
+    else dropped++;
+  };
+  const started = performance.now();
+  const finish = (outcome: Outcome, error?: CaseError): CaseResult => {
+    if (dropped) evidence.push(`(${dropped} more evidence lines not kept)`);
+    return {
+      ...base,
+      outcome,
+      durationMs: Math.round(performance.now() - started),
+      ...(error ? { error } : {}),
+      evidence,
+    };
+  };
+
+  if (c.capability && !opts.capabilities.has(c.capability)) {
+    return finish('UNSUPPORTED', {
+      message: `capability '${c.capability}' is not among those the implementation declared`,
+    });
+  }
+
+  const timeoutMs = opts.scale(c.timeoutMs ?? DEFAULT_CASE_TIMEOUT_MS);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new CaseTimeout(timeoutMs)), timeoutMs);
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  let driver: DriverProcess | undefined;
+  const random = caseRandom(opts.seed, c.id);
+  try {
+    const body = async () => {
+      if (opts.target.kind === 'driver') {
+        driver = await DriverProcess.start({
+          command: opts.target.command,
+          timeout: opts.scale,
+          log,
+          signal: controller.signal,
+        });
+      }
+      const ctx: CaseContext = {
+        mode: opts.mode,
+        relayUrl: opts.target.kind === 'relay' ? new URL(opts.target.url.href) : undefined,
+        driver: driver as DriverLink | undefined,
+        capabilities: opts.capabilities,
+        random,
+        timeout: opts.scale,
+        log,
+        signal: controller.signal,
+      };
+      await c.run(ctx);
+    };
+    await Promise.race([body(), aborted]);
+    if (driver && driver.violations.length > 0) {
+      throw new CheckFailed(`driver protocol violations: ${driver.violations.join('; ')}`);
+    }
+    return finish('PASS');
+  } catch (e) {
+    if (e instanceof Unsupported) return finish('UNSUPPORTED', { message: e.message });
+    const error = describeError(e);
+    if (driver && driver.violations.length > 0 && !error.message.startsWith('driver protocol violations')) {
+      error.message += ` (driver protocol violations: ${driver.violations.join('; ')})`;
+    }
+    return finish(isStrictLevel(levels) ? 'FAIL' : 'NON_STRICT', error);
+  } finally {
+    clearTimeout(timer);
+    if (driver) {
+      const exit = await driver.close();
+      if (!exit.clean) log(`driver did not shut down cleanly (code ${exit.code}, signal ${exit.signal})`);
+    }
+  }
+}
+
+/**
+ * Run the cases of `opts.mode` against `opts.target` and write the four
+ * reports. Throws {@link TargetUnavailable} when the target cannot be
+ * reached before any case runs (the CLI exits 2 then, writing no reports).
+ */
+export async function runConformance(opts: RunOptions): Promise<RunResult> {
+  const factor = opts.timeoutFactor ?? 1;
+  if (!(factor > 0) || !Number.isFinite(factor))
+    throw new RangeError('timeout factor must be a positive number');
+  const scale = (ms: number) => Math.max(1, Math.round(ms * factor));
+  const seed = (opts.seed ?? freshSeed()) >>> 0;
+  const strict = opts.strict ?? false;
+  const requirements = opts.requirements ?? loadRequirements();
+  const progress = createProgress(opts.progress ?? process.stdout);
+  const selected = caseFilter(opts.filter);
+  const cases = opts.cases.filter((c) => c.mode === opts.mode && selected(c.id));
+  const startedAt = new Date();
+  const t0 = performance.now();
+
+  const implementation = await probe(opts.target, scale);
+  const capabilities = new Set(implementation.capabilities);
+
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    progress.caseStarted(c.id);
+    const r = await runCase(c, {
+      mode: opts.mode,
+      target: opts.target,
+      capabilities,
+      seed,
+      scale,
+      requirements,
+    });
+    results.push(r);
+    progress.caseFinished(r);
+  }
+
+  const summary = summarize(results);
+  const exitStatus = exitStatusFor(summary, strict);
+  const report: ConformanceReport = {
+    format: REPORT_FORMAT,
+    suite: { name: 'deftalk-conformance', version: suiteVersion() },
+    mode: opts.mode,
+    target: describeTarget(opts.target),
+    implementation,
+    seed,
+    strict,
+    timeoutFactor: factor,
+    filter: opts.filter ?? null,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    summary,
+    exitStatus,
+    requirements: groupByRequirement(results),
+    cases: results,
+  };
+  const files = writeReports(opts.reportDir, report);
+  progress.finished(summary, opts.reportDir);
+  return { report, exitStatus, files };
+}
+
+export { TargetUnavailable };
