@@ -9,13 +9,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { PROTOBUF } from '../wire/index.ts';
 import { RelayClock } from './clock.ts';
 import type { RelayConfig } from './config.ts';
-import { relayLoggerOptions } from './log.ts';
+import { LogRing, relayLoggerOptions } from './log.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { healthPlugin } from './plugins/health.ts';
+import { OperationRegistry } from './plugins/operations.ts';
+import { testHooksPlugin } from './plugins/testHooks.ts';
+import { WebSocketHub, websocketPlugin } from './plugins/websocket.ts';
 import { openDatabase } from './storage/sqlite.ts';
 
 /** Largest request body the relay accepts (spec/transport.md §Limits). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Largest binary WebSocket message: a request body plus framing (spec/transport.md §Limits). */
+export const MAX_FRAME_BYTES = MAX_BODY_BYTES + 4096;
 
 /** Name and version reported at `/v1/info`. */
 export const IMPLEMENTATION = 'deftalk-reference-relay/0.1.0';
@@ -26,6 +32,10 @@ export interface Relay {
   readonly db: Database.Database;
   /** The one clock every plugin reads time from (reference/relay/clock.ts); the test hooks move it. */
   readonly clock: RelayClock;
+  /** Every operation, answering HTTP and WebSocket (plugins/operations.ts). */
+  readonly operations: OperationRegistry;
+  /** Open device WebSockets, for plugins that push to devices (plugins/websocket.ts). */
+  readonly hub: WebSocketHub;
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
   /** Stop accepting work, finish what is in flight, close storage. Idempotent. */
@@ -45,20 +55,30 @@ export async function startRelay(
   const clock = new RelayClock();
   let ready = true;
   const loggerOptions = relayLoggerOptions(config.logLevel);
+  // With test hooks the relay keeps its recent log lines for the harness (spec/test-hooks.md §Logs).
+  const logs = config.testHooks ? new LogRing() : undefined;
+  const destination = logs ? logs.tee(logDestination ?? process.stdout) : logDestination;
   const app = Fastify({
-    logger: logDestination ? { ...loggerOptions, stream: logDestination } : loggerOptions,
+    logger: destination ? { ...loggerOptions, stream: destination } : loggerOptions,
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: false,
     return503OnClosing: true,
   });
   app.addContentTypeParser(PROTOBUF, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   await app.register(errorsPlugin);
+  const operations = new OperationRegistry(app, MAX_BODY_BYTES);
+  const hub = new WebSocketHub();
   await app.register(healthPlugin, {
+    operations,
     isReady: () => ready,
     capabilities: config.testHooks ? ['test-hooks'] : [],
     implementation: IMPLEMENTATION,
     maxBodyBytes: MAX_BODY_BYTES,
   });
+  await app.register(websocketPlugin, { operations, hub, maxFrameBytes: MAX_FRAME_BYTES });
+  if (config.testHooks && logs) {
+    await app.register(testHooksPlugin, { operations, clock, dataDir: config.dataDir, logs });
+  }
   await app.listen({ host: config.host, port: config.port, listenTextResolver: () => 'relay listening' });
   const { port } = app.server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -67,6 +87,8 @@ export async function startRelay(
     app,
     db,
     clock,
+    operations,
+    hub,
     url: `http://${host}:${port}`,
     close() {
       closing ??= (async () => {

@@ -15,7 +15,8 @@ function toDefTalkError(err: FastifyError | Error): DefTalkError {
   const code = (err as FastifyError).code;
   const status = (err as FastifyError).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new DefTalkError('PAYLOAD_TOO_LARGE');
-  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) return new DefTalkError('UNSUPPORTED_MEDIA_TYPE');
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
+    return new DefTalkError('UNSUPPORTED_MEDIA_TYPE');
   if (status === 400) return new DefTalkError('MALFORMED_REQUEST');
   return new DefTalkError('INTERNAL');
 }
@@ -35,9 +36,14 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, err: Def
 /** Fastify plugin: install the error and not-found handlers. */
 export async function errorsPlugin(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((err, request, reply) => {
-    const e = toDefTalkError(err);
+    const e = toDefTalkError(err as Error);
     if (e.errorName === 'INTERNAL') request.log.error({ err }, 'unexpected error');
     return sendError(request, reply, e);
   });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new DefTalkError('NOT_FOUND')));
 }
+
+// The handlers must apply to every route of the relay, not only to routes
+// declared inside this plugin: fastify's skip-override marker (what
+// fastify-plugin sets) keeps the plugin in the root context.
+Object.assign(errorsPlugin, { [Symbol.for('skip-override')]: true });

@@ -3,15 +3,18 @@
  * Liveness and discovery endpoints (spec/transport.md §Discovery).
  * `GET /healthz` answers 200 while the relay accepts work and NOT_READY while
  * it shuts down (REQ-TRANSPORT-001); `GET /v1/info` names the protocol versions
- * and capabilities (REQ-TRANSPORT-002).
+ * and capabilities (REQ-TRANSPORT-002) and, being an operation, answers over
+ * the WebSocket too.
  */
 import type { FastifyInstance } from 'fastify';
 import { DefTalkError } from '../../errors/index.ts';
-import { encodeRelayInfo, PROTOBUF, PROTOCOL_VERSION } from '../../wire/index.ts';
+import { encodeRelayInfo, PROTOCOL_VERSION, type RelayInfo } from '../../wire/index.ts';
 import { sendError } from './errors.ts';
+import type { OperationRegistry } from './operations.ts';
 
 /** What the health plugin needs from the relay. */
 export interface HealthOptions {
+  operations: OperationRegistry;
   /** False once shutdown has begun. */
   isReady(): boolean;
   capabilities: string[];
@@ -25,14 +28,18 @@ export async function healthPlugin(app: FastifyInstance, opts: HealthOptions): P
     if (!opts.isReady()) return sendError(request, reply, new DefTalkError('NOT_READY'));
     return reply.type('application/json').send({ status: 'ok' });
   });
-  app.get('/v1/info', async (request, reply) => {
-    const info = {
+  opts.operations.add<undefined, RelayInfo>({
+    name: 'info.get',
+    method: 'GET',
+    path: '/v1/info',
+    auth: 'none',
+    encodeBody: encodeRelayInfo,
+    jsonBody: (info) => info,
+    handle: async () => ({
       versions: [PROTOCOL_VERSION],
       capabilities: opts.capabilities,
       implementation: opts.implementation,
       maxBodyBytes: opts.maxBodyBytes,
-    };
-    if ((request.headers.accept ?? '').includes(PROTOBUF)) return reply.type(PROTOBUF).send(encodeRelayInfo(info));
-    return reply.type('application/json').send(info);
+    }),
   });
 }

@@ -3332,6 +3332,720 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of a ClockAdvance.
+         * @deprecated Use deftalk.v1.ClockAdvance.$Properties instead.
+         */
+        interface IClockAdvance extends deftalk.v1.ClockAdvance.$Properties {
+        }
+
+        /** Represents a ClockAdvance. */
+        class ClockAdvance {
+
+            /**
+             * Constructs a new ClockAdvance.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ClockAdvance.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClockAdvance byMs. */
+            byMs: (number|Long);
+
+            /**
+             * Creates a new ClockAdvance instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClockAdvance instance
+             */
+            static create(properties: deftalk.v1.ClockAdvance.$Shape): deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape;
+            static create(properties?: deftalk.v1.ClockAdvance.$Properties): deftalk.v1.ClockAdvance;
+
+            /**
+             * Encodes the specified ClockAdvance message. Does not implicitly {@link deftalk.v1.ClockAdvance.verify|verify} messages.
+             * @param m ClockAdvance message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ClockAdvance.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClockAdvance message, length delimited. Does not implicitly {@link deftalk.v1.ClockAdvance.verify|verify} messages.
+             * @param message ClockAdvance message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ClockAdvance.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClockAdvance message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape} ClockAdvance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape;
+
+            /**
+             * Decodes a ClockAdvance message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape} ClockAdvance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape;
+
+            /**
+             * Verifies a ClockAdvance message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClockAdvance message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ClockAdvance
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ClockAdvance;
+
+            /**
+             * Creates a plain object from a ClockAdvance message. Also converts values to other types if specified.
+             * @param m ClockAdvance
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ClockAdvance, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClockAdvance to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClockAdvance
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClockAdvance {
+
+            /** Properties of a ClockAdvance. */
+            interface $Properties {
+
+                /** ClockAdvance byMs */
+                byMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClockAdvance. */
+            type $Shape = deftalk.v1.ClockAdvance.$Properties;
+        }
+
+        /**
+         * Properties of a ClockSet.
+         * @deprecated Use deftalk.v1.ClockSet.$Properties instead.
+         */
+        interface IClockSet extends deftalk.v1.ClockSet.$Properties {
+        }
+
+        /** Represents a ClockSet. */
+        class ClockSet {
+
+            /**
+             * Constructs a new ClockSet.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ClockSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClockSet nowMs. */
+            nowMs: (number|Long);
+
+            /**
+             * Creates a new ClockSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClockSet instance
+             */
+            static create(properties: deftalk.v1.ClockSet.$Shape): deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape;
+            static create(properties?: deftalk.v1.ClockSet.$Properties): deftalk.v1.ClockSet;
+
+            /**
+             * Encodes the specified ClockSet message. Does not implicitly {@link deftalk.v1.ClockSet.verify|verify} messages.
+             * @param m ClockSet message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ClockSet.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClockSet message, length delimited. Does not implicitly {@link deftalk.v1.ClockSet.verify|verify} messages.
+             * @param message ClockSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ClockSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClockSet message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape} ClockSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape;
+
+            /**
+             * Decodes a ClockSet message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape} ClockSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape;
+
+            /**
+             * Verifies a ClockSet message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClockSet message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ClockSet
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ClockSet;
+
+            /**
+             * Creates a plain object from a ClockSet message. Also converts values to other types if specified.
+             * @param m ClockSet
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ClockSet, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClockSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClockSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClockSet {
+
+            /** Properties of a ClockSet. */
+            interface $Properties {
+
+                /** ClockSet nowMs */
+                nowMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClockSet. */
+            type $Shape = deftalk.v1.ClockSet.$Properties;
+        }
+
+        /**
+         * Properties of a ClockState.
+         * @deprecated Use deftalk.v1.ClockState.$Properties instead.
+         */
+        interface IClockState extends deftalk.v1.ClockState.$Properties {
+        }
+
+        /** Represents a ClockState. */
+        class ClockState {
+
+            /**
+             * Constructs a new ClockState.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ClockState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClockState nowMs. */
+            nowMs: (number|Long);
+
+            /** ClockState offsetMs. */
+            offsetMs: (number|Long);
+
+            /**
+             * Creates a new ClockState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClockState instance
+             */
+            static create(properties: deftalk.v1.ClockState.$Shape): deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape;
+            static create(properties?: deftalk.v1.ClockState.$Properties): deftalk.v1.ClockState;
+
+            /**
+             * Encodes the specified ClockState message. Does not implicitly {@link deftalk.v1.ClockState.verify|verify} messages.
+             * @param m ClockState message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ClockState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClockState message, length delimited. Does not implicitly {@link deftalk.v1.ClockState.verify|verify} messages.
+             * @param message ClockState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ClockState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClockState message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape} ClockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape;
+
+            /**
+             * Decodes a ClockState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape} ClockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape;
+
+            /**
+             * Verifies a ClockState message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClockState message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ClockState
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ClockState;
+
+            /**
+             * Creates a plain object from a ClockState message. Also converts values to other types if specified.
+             * @param m ClockState
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ClockState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClockState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClockState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClockState {
+
+            /** Properties of a ClockState. */
+            interface $Properties {
+
+                /** ClockState nowMs */
+                nowMs?: (number|Long|null);
+
+                /** ClockState offsetMs */
+                offsetMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClockState. */
+            type $Shape = deftalk.v1.ClockState.$Properties;
+        }
+
+        /**
+         * Properties of a StorageDump.
+         * @deprecated Use deftalk.v1.StorageDump.$Properties instead.
+         */
+        interface IStorageDump extends deftalk.v1.StorageDump.$Properties {
+        }
+
+        /** Represents a StorageDump. */
+        class StorageDump {
+
+            /**
+             * Constructs a new StorageDump.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.StorageDump.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StorageDump files. */
+            files: deftalk.v1.StorageFile.$Properties[];
+
+            /**
+             * Creates a new StorageDump instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StorageDump instance
+             */
+            static create(properties: deftalk.v1.StorageDump.$Shape): deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape;
+            static create(properties?: deftalk.v1.StorageDump.$Properties): deftalk.v1.StorageDump;
+
+            /**
+             * Encodes the specified StorageDump message. Does not implicitly {@link deftalk.v1.StorageDump.verify|verify} messages.
+             * @param m StorageDump message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.StorageDump.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StorageDump message, length delimited. Does not implicitly {@link deftalk.v1.StorageDump.verify|verify} messages.
+             * @param message StorageDump message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.StorageDump.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StorageDump message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape} StorageDump
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape;
+
+            /**
+             * Decodes a StorageDump message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape} StorageDump
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape;
+
+            /**
+             * Verifies a StorageDump message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StorageDump message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns StorageDump
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.StorageDump;
+
+            /**
+             * Creates a plain object from a StorageDump message. Also converts values to other types if specified.
+             * @param m StorageDump
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.StorageDump, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StorageDump to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StorageDump
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StorageDump {
+
+            /** Properties of a StorageDump. */
+            interface $Properties {
+
+                /** StorageDump files */
+                files?: (deftalk.v1.StorageFile.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StorageDump. */
+            type $Shape = deftalk.v1.StorageDump.$Properties;
+        }
+
+        /**
+         * Properties of a StorageFile.
+         * @deprecated Use deftalk.v1.StorageFile.$Properties instead.
+         */
+        interface IStorageFile extends deftalk.v1.StorageFile.$Properties {
+        }
+
+        /** Represents a StorageFile. */
+        class StorageFile {
+
+            /**
+             * Constructs a new StorageFile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.StorageFile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StorageFile name. */
+            name: string;
+
+            /** StorageFile content. */
+            content: Uint8Array;
+
+            /**
+             * Creates a new StorageFile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StorageFile instance
+             */
+            static create(properties: deftalk.v1.StorageFile.$Shape): deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape;
+            static create(properties?: deftalk.v1.StorageFile.$Properties): deftalk.v1.StorageFile;
+
+            /**
+             * Encodes the specified StorageFile message. Does not implicitly {@link deftalk.v1.StorageFile.verify|verify} messages.
+             * @param m StorageFile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.StorageFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StorageFile message, length delimited. Does not implicitly {@link deftalk.v1.StorageFile.verify|verify} messages.
+             * @param message StorageFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.StorageFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StorageFile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape} StorageFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape;
+
+            /**
+             * Decodes a StorageFile message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape} StorageFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape;
+
+            /**
+             * Verifies a StorageFile message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StorageFile message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns StorageFile
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.StorageFile;
+
+            /**
+             * Creates a plain object from a StorageFile message. Also converts values to other types if specified.
+             * @param m StorageFile
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.StorageFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StorageFile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StorageFile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StorageFile {
+
+            /** Properties of a StorageFile. */
+            interface $Properties {
+
+                /** StorageFile name */
+                name?: (string|null);
+
+                /** StorageFile content */
+                content?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StorageFile. */
+            type $Shape = deftalk.v1.StorageFile.$Properties;
+        }
+
+        /**
+         * Properties of a LogLines.
+         * @deprecated Use deftalk.v1.LogLines.$Properties instead.
+         */
+        interface ILogLines extends deftalk.v1.LogLines.$Properties {
+        }
+
+        /** Represents a LogLines. */
+        class LogLines {
+
+            /**
+             * Constructs a new LogLines.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.LogLines.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogLines lines. */
+            lines: string[];
+
+            /**
+             * Creates a new LogLines instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogLines instance
+             */
+            static create(properties: deftalk.v1.LogLines.$Shape): deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape;
+            static create(properties?: deftalk.v1.LogLines.$Properties): deftalk.v1.LogLines;
+
+            /**
+             * Encodes the specified LogLines message. Does not implicitly {@link deftalk.v1.LogLines.verify|verify} messages.
+             * @param m LogLines message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.LogLines.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LogLines message, length delimited. Does not implicitly {@link deftalk.v1.LogLines.verify|verify} messages.
+             * @param message LogLines message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.LogLines.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape;
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape;
+
+            /**
+             * Verifies a LogLines message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LogLines message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LogLines
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.LogLines;
+
+            /**
+             * Creates a plain object from a LogLines message. Also converts values to other types if specified.
+             * @param m LogLines
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.LogLines, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogLines to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogLines
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogLines {
+
+            /** Properties of a LogLines. */
+            interface $Properties {
+
+                /** LogLines lines */
+                lines?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogLines. */
+            type $Shape = deftalk.v1.LogLines.$Properties;
+        }
+
+        /**
          * Properties of a Frame.
          * @deprecated Use deftalk.v1.Frame.$Properties instead.
          */

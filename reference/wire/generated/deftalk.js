@@ -9196,6 +9196,1854 @@ export const deftalk = $root.deftalk = (() => {
             return RegistrationResult;
         })();
 
+        v1.ClockAdvance = (function() {
+
+            /**
+             * Properties of a ClockAdvance.
+             * @typedef {Object} deftalk.v1.ClockAdvance.$Properties
+             * @property {number|Long|null} [byMs] ClockAdvance byMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClockAdvance.
+             * @memberof deftalk.v1
+             * @interface IClockAdvance
+             * @augments deftalk.v1.ClockAdvance.$Properties
+             * @deprecated Use deftalk.v1.ClockAdvance.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClockAdvance.
+             * @typedef {deftalk.v1.ClockAdvance.$Properties} deftalk.v1.ClockAdvance.$Shape
+             */
+
+            /**
+             * Constructs a new ClockAdvance.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ClockAdvance.
+             * @constructor
+             * @param {deftalk.v1.ClockAdvance.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClockAdvance = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClockAdvance byMs.
+             * @member {number|Long} byMs
+             * @memberof deftalk.v1.ClockAdvance
+             * @instance
+             */
+            ClockAdvance.prototype.byMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ClockAdvance instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {deftalk.v1.ClockAdvance.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ClockAdvance} ClockAdvance instance
+             * @type {{
+             *   (properties: deftalk.v1.ClockAdvance.$Shape): deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape;
+             *   (properties?: deftalk.v1.ClockAdvance.$Properties): deftalk.v1.ClockAdvance;
+             * }}
+             */
+            ClockAdvance.create = function(properties) {
+                return new ClockAdvance(properties);
+            };
+
+            /**
+             * Encodes the specified ClockAdvance message. Does not implicitly {@link deftalk.v1.ClockAdvance.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {deftalk.v1.ClockAdvance.$Properties} m ClockAdvance message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockAdvance.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.byMs != null && $Object.hasOwnProperty.call(m, "byMs") && (typeof m.byMs === "object" ? m.byMs.low || m.byMs.high : m.byMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.byMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClockAdvance message, length delimited. Does not implicitly {@link deftalk.v1.ClockAdvance.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {deftalk.v1.ClockAdvance.$Properties} message ClockAdvance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockAdvance.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClockAdvance message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape} ClockAdvance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockAdvance.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ClockAdvance();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.byMs = v;
+                            else
+                                delete m.byMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClockAdvance message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ClockAdvance & deftalk.v1.ClockAdvance.$Shape} ClockAdvance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockAdvance.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClockAdvance message.
+             * @function verify
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClockAdvance.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.byMs != null && $Object.hasOwnProperty.call(m, "byMs")) {
+                    if (!$util.isInteger(m.byMs) && !(m.byMs && $util.isInteger(m.byMs.low) && $util.isInteger(m.byMs.high)))
+                        return "byMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClockAdvance message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ClockAdvance} ClockAdvance
+             */
+            ClockAdvance.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ClockAdvance)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ClockAdvance: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ClockAdvance();
+                if (d.byMs != null) {
+                    if (typeof d.byMs === "object" ? d.byMs.low || d.byMs.high : $Number(d.byMs) !== 0) {
+                        if ($util.Long)
+                            m.byMs = $util.Long.fromValue(d.byMs, true);
+                        else if (typeof d.byMs === "string")
+                            m.byMs = $parseInt(d.byMs, 10);
+                        else if (typeof d.byMs === "number")
+                            m.byMs = d.byMs;
+                        else if (typeof d.byMs === "object")
+                            m.byMs = new $util.LongBits(d.byMs.low >>> 0, d.byMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClockAdvance message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {deftalk.v1.ClockAdvance} m ClockAdvance
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClockAdvance.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.byMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.byMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.byMs != null && $Object.hasOwnProperty.call(m, "byMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.byMs = typeof m.byMs === "number" ? $BigInt(m.byMs) : $util.Long.fromBits(m.byMs.low >>> 0, m.byMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.byMs === "number")
+                        d.byMs = o.longs === $String ? $String(m.byMs) : m.byMs;
+                    else
+                        d.byMs = o.longs === $String ? $util.Long.prototype.toString.call(m.byMs) : o.longs === $Number ? new $util.LongBits(m.byMs.low >>> 0, m.byMs.high >>> 0).toNumber(true) : m.byMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClockAdvance to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ClockAdvance
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClockAdvance.prototype.toJSON = function() {
+                return ClockAdvance.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClockAdvance
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ClockAdvance
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClockAdvance.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ClockAdvance";
+            };
+
+            return ClockAdvance;
+        })();
+
+        v1.ClockSet = (function() {
+
+            /**
+             * Properties of a ClockSet.
+             * @typedef {Object} deftalk.v1.ClockSet.$Properties
+             * @property {number|Long|null} [nowMs] ClockSet nowMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClockSet.
+             * @memberof deftalk.v1
+             * @interface IClockSet
+             * @augments deftalk.v1.ClockSet.$Properties
+             * @deprecated Use deftalk.v1.ClockSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClockSet.
+             * @typedef {deftalk.v1.ClockSet.$Properties} deftalk.v1.ClockSet.$Shape
+             */
+
+            /**
+             * Constructs a new ClockSet.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ClockSet.
+             * @constructor
+             * @param {deftalk.v1.ClockSet.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClockSet = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClockSet nowMs.
+             * @member {number|Long} nowMs
+             * @memberof deftalk.v1.ClockSet
+             * @instance
+             */
+            ClockSet.prototype.nowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ClockSet instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {deftalk.v1.ClockSet.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ClockSet} ClockSet instance
+             * @type {{
+             *   (properties: deftalk.v1.ClockSet.$Shape): deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape;
+             *   (properties?: deftalk.v1.ClockSet.$Properties): deftalk.v1.ClockSet;
+             * }}
+             */
+            ClockSet.create = function(properties) {
+                return new ClockSet(properties);
+            };
+
+            /**
+             * Encodes the specified ClockSet message. Does not implicitly {@link deftalk.v1.ClockSet.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {deftalk.v1.ClockSet.$Properties} m ClockSet message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockSet.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nowMs != null && $Object.hasOwnProperty.call(m, "nowMs") && (typeof m.nowMs === "object" ? m.nowMs.low || m.nowMs.high : m.nowMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.nowMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClockSet message, length delimited. Does not implicitly {@link deftalk.v1.ClockSet.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {deftalk.v1.ClockSet.$Properties} message ClockSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockSet.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClockSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape} ClockSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockSet.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ClockSet();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.nowMs = v;
+                            else
+                                delete m.nowMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClockSet message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ClockSet & deftalk.v1.ClockSet.$Shape} ClockSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockSet.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClockSet message.
+             * @function verify
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClockSet.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.nowMs != null && $Object.hasOwnProperty.call(m, "nowMs")) {
+                    if (!$util.isInteger(m.nowMs) && !(m.nowMs && $util.isInteger(m.nowMs.low) && $util.isInteger(m.nowMs.high)))
+                        return "nowMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClockSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ClockSet} ClockSet
+             */
+            ClockSet.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ClockSet)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ClockSet: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ClockSet();
+                if (d.nowMs != null) {
+                    if (typeof d.nowMs === "object" ? d.nowMs.low || d.nowMs.high : $Number(d.nowMs) !== 0) {
+                        if ($util.Long)
+                            m.nowMs = $util.Long.fromValue(d.nowMs, true);
+                        else if (typeof d.nowMs === "string")
+                            m.nowMs = $parseInt(d.nowMs, 10);
+                        else if (typeof d.nowMs === "number")
+                            m.nowMs = d.nowMs;
+                        else if (typeof d.nowMs === "object")
+                            m.nowMs = new $util.LongBits(d.nowMs.low >>> 0, d.nowMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClockSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {deftalk.v1.ClockSet} m ClockSet
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClockSet.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.nowMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.nowMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.nowMs != null && $Object.hasOwnProperty.call(m, "nowMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.nowMs = typeof m.nowMs === "number" ? $BigInt(m.nowMs) : $util.Long.fromBits(m.nowMs.low >>> 0, m.nowMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.nowMs === "number")
+                        d.nowMs = o.longs === $String ? $String(m.nowMs) : m.nowMs;
+                    else
+                        d.nowMs = o.longs === $String ? $util.Long.prototype.toString.call(m.nowMs) : o.longs === $Number ? new $util.LongBits(m.nowMs.low >>> 0, m.nowMs.high >>> 0).toNumber(true) : m.nowMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClockSet to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ClockSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClockSet.prototype.toJSON = function() {
+                return ClockSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClockSet
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ClockSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClockSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ClockSet";
+            };
+
+            return ClockSet;
+        })();
+
+        v1.ClockState = (function() {
+
+            /**
+             * Properties of a ClockState.
+             * @typedef {Object} deftalk.v1.ClockState.$Properties
+             * @property {number|Long|null} [nowMs] ClockState nowMs
+             * @property {number|Long|null} [offsetMs] ClockState offsetMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClockState.
+             * @memberof deftalk.v1
+             * @interface IClockState
+             * @augments deftalk.v1.ClockState.$Properties
+             * @deprecated Use deftalk.v1.ClockState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClockState.
+             * @typedef {deftalk.v1.ClockState.$Properties} deftalk.v1.ClockState.$Shape
+             */
+
+            /**
+             * Constructs a new ClockState.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ClockState.
+             * @constructor
+             * @param {deftalk.v1.ClockState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClockState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClockState nowMs.
+             * @member {number|Long} nowMs
+             * @memberof deftalk.v1.ClockState
+             * @instance
+             */
+            ClockState.prototype.nowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClockState offsetMs.
+             * @member {number|Long} offsetMs
+             * @memberof deftalk.v1.ClockState
+             * @instance
+             */
+            ClockState.prototype.offsetMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ClockState instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {deftalk.v1.ClockState.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ClockState} ClockState instance
+             * @type {{
+             *   (properties: deftalk.v1.ClockState.$Shape): deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape;
+             *   (properties?: deftalk.v1.ClockState.$Properties): deftalk.v1.ClockState;
+             * }}
+             */
+            ClockState.create = function(properties) {
+                return new ClockState(properties);
+            };
+
+            /**
+             * Encodes the specified ClockState message. Does not implicitly {@link deftalk.v1.ClockState.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {deftalk.v1.ClockState.$Properties} m ClockState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nowMs != null && $Object.hasOwnProperty.call(m, "nowMs") && (typeof m.nowMs === "object" ? m.nowMs.low || m.nowMs.high : m.nowMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.nowMs);
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs") && (typeof m.offsetMs === "object" ? m.offsetMs.low || m.offsetMs.high : m.offsetMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.offsetMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClockState message, length delimited. Does not implicitly {@link deftalk.v1.ClockState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {deftalk.v1.ClockState.$Properties} message ClockState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClockState message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape} ClockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ClockState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.nowMs = v;
+                            else
+                                delete m.nowMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offsetMs = v;
+                            else
+                                delete m.offsetMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClockState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ClockState & deftalk.v1.ClockState.$Shape} ClockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClockState message.
+             * @function verify
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClockState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.nowMs != null && $Object.hasOwnProperty.call(m, "nowMs")) {
+                    if (!$util.isInteger(m.nowMs) && !(m.nowMs && $util.isInteger(m.nowMs.low) && $util.isInteger(m.nowMs.high)))
+                        return "nowMs: integer|Long expected";
+                }
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs")) {
+                    if (!$util.isInteger(m.offsetMs) && !(m.offsetMs && $util.isInteger(m.offsetMs.low) && $util.isInteger(m.offsetMs.high)))
+                        return "offsetMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClockState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ClockState} ClockState
+             */
+            ClockState.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ClockState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ClockState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ClockState();
+                if (d.nowMs != null) {
+                    if (typeof d.nowMs === "object" ? d.nowMs.low || d.nowMs.high : $Number(d.nowMs) !== 0) {
+                        if ($util.Long)
+                            m.nowMs = $util.Long.fromValue(d.nowMs, true);
+                        else if (typeof d.nowMs === "string")
+                            m.nowMs = $parseInt(d.nowMs, 10);
+                        else if (typeof d.nowMs === "number")
+                            m.nowMs = d.nowMs;
+                        else if (typeof d.nowMs === "object")
+                            m.nowMs = new $util.LongBits(d.nowMs.low >>> 0, d.nowMs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.offsetMs != null) {
+                    if (typeof d.offsetMs === "object" ? d.offsetMs.low || d.offsetMs.high : $Number(d.offsetMs) !== 0) {
+                        if ($util.Long)
+                            m.offsetMs = $util.Long.fromValue(d.offsetMs, false);
+                        else if (typeof d.offsetMs === "string")
+                            m.offsetMs = $parseInt(d.offsetMs, 10);
+                        else if (typeof d.offsetMs === "number")
+                            m.offsetMs = d.offsetMs;
+                        else if (typeof d.offsetMs === "object")
+                            m.offsetMs = new $util.LongBits(d.offsetMs.low >>> 0, d.offsetMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClockState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {deftalk.v1.ClockState} m ClockState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClockState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.nowMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.nowMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.offsetMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offsetMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.nowMs != null && $Object.hasOwnProperty.call(m, "nowMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.nowMs = typeof m.nowMs === "number" ? $BigInt(m.nowMs) : $util.Long.fromBits(m.nowMs.low >>> 0, m.nowMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.nowMs === "number")
+                        d.nowMs = o.longs === $String ? $String(m.nowMs) : m.nowMs;
+                    else
+                        d.nowMs = o.longs === $String ? $util.Long.prototype.toString.call(m.nowMs) : o.longs === $Number ? new $util.LongBits(m.nowMs.low >>> 0, m.nowMs.high >>> 0).toNumber(true) : m.nowMs;
+                }
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offsetMs = typeof m.offsetMs === "number" ? $BigInt(m.offsetMs) : $util.Long.fromBits(m.offsetMs.low >>> 0, m.offsetMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.offsetMs === "number")
+                        d.offsetMs = o.longs === $String ? $String(m.offsetMs) : m.offsetMs;
+                    else
+                        d.offsetMs = o.longs === $String ? $util.Long.prototype.toString.call(m.offsetMs) : o.longs === $Number ? new $util.LongBits(m.offsetMs.low >>> 0, m.offsetMs.high >>> 0).toNumber() : m.offsetMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClockState to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ClockState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClockState.prototype.toJSON = function() {
+                return ClockState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClockState
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ClockState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClockState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ClockState";
+            };
+
+            return ClockState;
+        })();
+
+        v1.StorageDump = (function() {
+
+            /**
+             * Properties of a StorageDump.
+             * @typedef {Object} deftalk.v1.StorageDump.$Properties
+             * @property {Array.<deftalk.v1.StorageFile.$Properties>|null} [files] StorageDump files
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StorageDump.
+             * @memberof deftalk.v1
+             * @interface IStorageDump
+             * @augments deftalk.v1.StorageDump.$Properties
+             * @deprecated Use deftalk.v1.StorageDump.$Properties instead.
+             */
+
+            /**
+             * Shape of a StorageDump.
+             * @typedef {deftalk.v1.StorageDump.$Properties} deftalk.v1.StorageDump.$Shape
+             */
+
+            /**
+             * Constructs a new StorageDump.
+             * @memberof deftalk.v1
+             * @classdesc Represents a StorageDump.
+             * @constructor
+             * @param {deftalk.v1.StorageDump.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StorageDump = function (p) {
+                this.files = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * StorageDump files.
+             * @member {Array.<deftalk.v1.StorageFile.$Properties>} files
+             * @memberof deftalk.v1.StorageDump
+             * @instance
+             */
+            StorageDump.prototype.files = $util.emptyArray;
+
+            /**
+             * Creates a new StorageDump instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {deftalk.v1.StorageDump.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.StorageDump} StorageDump instance
+             * @type {{
+             *   (properties: deftalk.v1.StorageDump.$Shape): deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape;
+             *   (properties?: deftalk.v1.StorageDump.$Properties): deftalk.v1.StorageDump;
+             * }}
+             */
+            StorageDump.create = function(properties) {
+                return new StorageDump(properties);
+            };
+
+            /**
+             * Encodes the specified StorageDump message. Does not implicitly {@link deftalk.v1.StorageDump.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {deftalk.v1.StorageDump.$Properties} m StorageDump message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StorageDump.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.files != null && m.files.length) {
+                    for (var i = 0; i < m.files.length; ++i)
+                        $root.deftalk.v1.StorageFile.encode(m.files[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified StorageDump message, length delimited. Does not implicitly {@link deftalk.v1.StorageDump.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {deftalk.v1.StorageDump.$Properties} message StorageDump message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StorageDump.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StorageDump message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape} StorageDump
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StorageDump.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.StorageDump();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.files && m.files.length))
+                                m.files = [];
+                            m.files.push($root.deftalk.v1.StorageFile.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a StorageDump message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.StorageDump & deftalk.v1.StorageDump.$Shape} StorageDump
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StorageDump.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StorageDump message.
+             * @function verify
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StorageDump.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.files != null && $Object.hasOwnProperty.call(m, "files")) {
+                    if (!$Array.isArray(m.files))
+                        return "files: array expected";
+                    for (var i = 0; i < m.files.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.StorageFile.verify(m.files[i], q + 1);
+                            if (e)
+                                return "files." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a StorageDump message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.StorageDump} StorageDump
+             */
+            StorageDump.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.StorageDump)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.StorageDump: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.StorageDump();
+                if (d.files) {
+                    if (!$Array.isArray(d.files))
+                        throw $TypeError(".deftalk.v1.StorageDump.files: array expected");
+                    m.files = $Array(d.files.length);
+                    for (var i = 0; i < d.files.length; ++i) {
+                        if (!$util.isObject(d.files[i]))
+                            throw $TypeError(".deftalk.v1.StorageDump.files: object expected");
+                        m.files[i] = $root.deftalk.v1.StorageFile.fromObject(d.files[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a StorageDump message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {deftalk.v1.StorageDump} m StorageDump
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StorageDump.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.files = [];
+                }
+                if (m.files && m.files.length) {
+                    d.files = $Array(m.files.length);
+                    for (var j = 0; j < m.files.length; ++j) {
+                        d.files[j] = $root.deftalk.v1.StorageFile.toObject(m.files[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this StorageDump to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.StorageDump
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StorageDump.prototype.toJSON = function() {
+                return StorageDump.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StorageDump
+             * @function getTypeUrl
+             * @memberof deftalk.v1.StorageDump
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StorageDump.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.StorageDump";
+            };
+
+            return StorageDump;
+        })();
+
+        v1.StorageFile = (function() {
+
+            /**
+             * Properties of a StorageFile.
+             * @typedef {Object} deftalk.v1.StorageFile.$Properties
+             * @property {string|null} [name] StorageFile name
+             * @property {Uint8Array|null} [content] StorageFile content
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StorageFile.
+             * @memberof deftalk.v1
+             * @interface IStorageFile
+             * @augments deftalk.v1.StorageFile.$Properties
+             * @deprecated Use deftalk.v1.StorageFile.$Properties instead.
+             */
+
+            /**
+             * Shape of a StorageFile.
+             * @typedef {deftalk.v1.StorageFile.$Properties} deftalk.v1.StorageFile.$Shape
+             */
+
+            /**
+             * Constructs a new StorageFile.
+             * @memberof deftalk.v1
+             * @classdesc Represents a StorageFile.
+             * @constructor
+             * @param {deftalk.v1.StorageFile.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StorageFile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * StorageFile name.
+             * @member {string} name
+             * @memberof deftalk.v1.StorageFile
+             * @instance
+             */
+            StorageFile.prototype.name = "";
+
+            /**
+             * StorageFile content.
+             * @member {Uint8Array} content
+             * @memberof deftalk.v1.StorageFile
+             * @instance
+             */
+            StorageFile.prototype.content = $util.newBuffer([]);
+
+            /**
+             * Creates a new StorageFile instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {deftalk.v1.StorageFile.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.StorageFile} StorageFile instance
+             * @type {{
+             *   (properties: deftalk.v1.StorageFile.$Shape): deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape;
+             *   (properties?: deftalk.v1.StorageFile.$Properties): deftalk.v1.StorageFile;
+             * }}
+             */
+            StorageFile.create = function(properties) {
+                return new StorageFile(properties);
+            };
+
+            /**
+             * Encodes the specified StorageFile message. Does not implicitly {@link deftalk.v1.StorageFile.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {deftalk.v1.StorageFile.$Properties} m StorageFile message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StorageFile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content") && m.content.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.content);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified StorageFile message, length delimited. Does not implicitly {@link deftalk.v1.StorageFile.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {deftalk.v1.StorageFile.$Properties} message StorageFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StorageFile.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StorageFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape} StorageFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StorageFile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.StorageFile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.content = v;
+                            else
+                                delete m.content;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a StorageFile message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.StorageFile & deftalk.v1.StorageFile.$Shape} StorageFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StorageFile.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StorageFile message.
+             * @function verify
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StorageFile.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
+                    if (!(m.content && typeof m.content.length === "number" || $util.isString(m.content)))
+                        return "content: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a StorageFile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.StorageFile} StorageFile
+             */
+            StorageFile.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.StorageFile)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.StorageFile: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.StorageFile();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.content != null) {
+                    if (d.content.length) {
+                        if (typeof d.content === "string")
+                            $util.base64.decode(d.content, m.content = $util.newBuffer($util.base64.length(d.content)), 0);
+                        else if (d.content.length >= 0)
+                            m.content = d.content;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a StorageFile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {deftalk.v1.StorageFile} m StorageFile
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StorageFile.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = "";
+                    if (o.bytes === $String)
+                        d.content = "";
+                    else {
+                        d.content = [];
+                        if (o.bytes !== $Array)
+                            d.content = $util.newBuffer(d.content);
+                    }
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
+                    d.content = o.bytes === $String ? $util.base64.encode(m.content, 0, m.content.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.content) : m.content;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this StorageFile to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.StorageFile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StorageFile.prototype.toJSON = function() {
+                return StorageFile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StorageFile
+             * @function getTypeUrl
+             * @memberof deftalk.v1.StorageFile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StorageFile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.StorageFile";
+            };
+
+            return StorageFile;
+        })();
+
+        v1.LogLines = (function() {
+
+            /**
+             * Properties of a LogLines.
+             * @typedef {Object} deftalk.v1.LogLines.$Properties
+             * @property {Array.<string>|null} [lines] LogLines lines
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogLines.
+             * @memberof deftalk.v1
+             * @interface ILogLines
+             * @augments deftalk.v1.LogLines.$Properties
+             * @deprecated Use deftalk.v1.LogLines.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogLines.
+             * @typedef {deftalk.v1.LogLines.$Properties} deftalk.v1.LogLines.$Shape
+             */
+
+            /**
+             * Constructs a new LogLines.
+             * @memberof deftalk.v1
+             * @classdesc Represents a LogLines.
+             * @constructor
+             * @param {deftalk.v1.LogLines.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogLines = function (p) {
+                this.lines = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LogLines lines.
+             * @member {Array.<string>} lines
+             * @memberof deftalk.v1.LogLines
+             * @instance
+             */
+            LogLines.prototype.lines = $util.emptyArray;
+
+            /**
+             * Creates a new LogLines instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {deftalk.v1.LogLines.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.LogLines} LogLines instance
+             * @type {{
+             *   (properties: deftalk.v1.LogLines.$Shape): deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape;
+             *   (properties?: deftalk.v1.LogLines.$Properties): deftalk.v1.LogLines;
+             * }}
+             */
+            LogLines.create = function(properties) {
+                return new LogLines(properties);
+            };
+
+            /**
+             * Encodes the specified LogLines message. Does not implicitly {@link deftalk.v1.LogLines.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {deftalk.v1.LogLines.$Properties} m LogLines message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogLines.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.lines != null && m.lines.length) {
+                    for (var i = 0; i < m.lines.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.lines[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LogLines message, length delimited. Does not implicitly {@link deftalk.v1.LogLines.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {deftalk.v1.LogLines.$Properties} message LogLines message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogLines.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogLines.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.LogLines();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.lines && m.lines.length))
+                                m.lines = [];
+                            m.lines.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LogLines message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LogLines & deftalk.v1.LogLines.$Shape} LogLines
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogLines.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LogLines message.
+             * @function verify
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LogLines.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.lines != null && $Object.hasOwnProperty.call(m, "lines")) {
+                    if (!$Array.isArray(m.lines))
+                        return "lines: array expected";
+                    for (var i = 0; i < m.lines.length; ++i) {
+                        if (!$util.isString(m.lines[i]))
+                            return "lines: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LogLines message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.LogLines} LogLines
+             */
+            LogLines.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.LogLines)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.LogLines: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.LogLines();
+                if (d.lines) {
+                    if (!$Array.isArray(d.lines))
+                        throw $TypeError(".deftalk.v1.LogLines.lines: array expected");
+                    m.lines = $Array(d.lines.length);
+                    for (var i = 0; i < d.lines.length; ++i) {
+                        m.lines[i] = $String(d.lines[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LogLines message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {deftalk.v1.LogLines} m LogLines
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogLines.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.lines = [];
+                }
+                if (m.lines && m.lines.length) {
+                    d.lines = $Array(m.lines.length);
+                    for (var j = 0; j < m.lines.length; ++j) {
+                        d.lines[j] = m.lines[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LogLines to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.LogLines
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogLines.prototype.toJSON = function() {
+                return LogLines.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogLines
+             * @function getTypeUrl
+             * @memberof deftalk.v1.LogLines
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogLines.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.LogLines";
+            };
+
+            return LogLines;
+        })();
+
         v1.Frame = (function() {
 
             /**

@@ -29,6 +29,16 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [2], null],
     [2, [0], null],
   ],
+  'deftalk.v1.ClockAdvance': [
+    [1, [0], null],
+  ],
+  'deftalk.v1.ClockSet': [
+    [1, [0], null],
+  ],
+  'deftalk.v1.ClockState': [
+    [1, [0], null],
+    [2, [0], null],
+  ],
   'deftalk.v1.DeviceAddress': [
     [1, [2], null],
     [2, [0], null],
@@ -74,6 +84,9 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   'deftalk.v1.LinkToken': [
     [1, [2], null],
     [2, [0], null],
+  ],
+  'deftalk.v1.LogLines': [
+    [1, [2], null],
   ],
   'deftalk.v1.OneTimePreKey': [
     [1, [0], null],
@@ -151,6 +164,13 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [0], null],
     [2, [2], null],
     [3, [2], null],
+  ],
+  'deftalk.v1.StorageDump': [
+    [1, [2], 'deftalk.v1.StorageFile'],
+  ],
+  'deftalk.v1.StorageFile': [
+    [1, [2], null],
+    [2, [2], null],
   ],
   'deftalk.v1.TokenRequest': [
     [1, [2], null],

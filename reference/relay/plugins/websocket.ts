@@ -1,0 +1,323 @@
+/**
+ * @module
+ * The device WebSocket (spec/transport.md §WebSocket). One connection per
+ * device at `/v1/websocket`; every binary message is one `deftalk.v1.Frame`.
+ * Requests are answered by the same operations as HTTP (plugins/operations.ts);
+ * the relay sends its own requests (pushes) with {@link Connection.request}.
+ * Text messages and undecodable frames close the connection with the codes of
+ * {@link CloseCode}; keepalive is WebSocket ping/pong.
+ *
+ * Authentication hook: the option `authenticateUpgrade(request)` (default:
+ * the registry's authenticator, anonymous until spec/identity.md installs
+ * one) runs before the upgrade. It returns the device the connection acts
+ * for, `undefined` for an anonymous connection, or a DefTalkError
+ * (UNAUTHENTICATED), which is answered as an HTTP error instead of upgrading.
+ * A newer connection of the same device replaces the older one, which is
+ * closed with {@link CloseCode.REPLACED}.
+ */
+import websocket from '@fastify/websocket';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { RawData, WebSocket } from 'ws';
+import { DefTalkError, isDefTalkError } from '../../errors/index.ts';
+import { decodeFrame, encodeFrame, type Frame, peekRequestId } from '../../wire/index.ts';
+import { sendError } from './errors.ts';
+import {
+  type AuthenticatedDevice,
+  deviceKey,
+  errorResult,
+  type OperationConnection,
+  type OperationRegistry,
+  type OperationResult,
+} from './operations.ts';
+
+/** Path of the device WebSocket (spec/transport.md §WebSocket). */
+export const WEBSOCKET_PATH = '/v1/websocket';
+
+/** Close codes the relay sends (spec/transport.md §Close codes). */
+export const CloseCode = {
+  /** The relay is shutting down. */
+  GOING_AWAY: 1001,
+  /** A text message arrived; DefTalk frames are binary. */
+  UNSUPPORTED_DATA: 1003,
+  /** A binary message that is not a Frame, or a frame error that cannot be answered by id. */
+  INVALID_FRAME: 1007,
+  /** A message larger than the frame limit. */
+  MESSAGE_TOO_BIG: 1009,
+  /** A newer connection of the same device took this one's place. */
+  REPLACED: 4001,
+} as const;
+
+/** Raised by {@link Connection.request} when the peer does not answer in time. */
+export class RequestTimeout extends Error {
+  constructor() {
+    super('the peer did not answer the request in time');
+    this.name = 'RequestTimeout';
+  }
+}
+
+/** Raised by {@link Connection.request} when the connection closes before the answer. */
+export class ConnectionClosed extends Error {
+  constructor() {
+    super('the connection closed before the answer');
+    this.name = 'ConnectionClosed';
+  }
+}
+
+let nextConnectionId = 1;
+
+/** One device WebSocket (spec/transport.md §WebSocket). */
+export class Connection implements OperationConnection {
+  readonly id = nextConnectionId++;
+  readonly device: AuthenticatedDevice | undefined;
+  readonly #socket: WebSocket;
+  readonly #pending = new Map<number, { resolve(r: OperationResult): void; reject(e: Error): void }>();
+  /** Ids of the peer's requests being answered now. */
+  readonly inFlight = new Set<number>();
+  #nextRequestId = 1;
+  /** Set by a pong, cleared by each keepalive ping. */
+  alive = true;
+
+  constructor(socket: WebSocket, device: AuthenticatedDevice | undefined) {
+    this.#socket = socket;
+    this.device = device;
+  }
+
+  /** True while frames can be sent. */
+  get open(): boolean {
+    return this.#socket.readyState === this.#socket.OPEN;
+  }
+
+  /**
+   * Send a request to the device and resolve with its response
+   * (spec/transport.md §Requests and responses). Rejects with
+   * {@link RequestTimeout} or {@link ConnectionClosed}.
+   */
+  request(
+    req: { method: string; path: string; body: Uint8Array },
+    timeoutMs = 30_000,
+  ): Promise<OperationResult> {
+    if (!this.open) return Promise.reject(new ConnectionClosed());
+    const id = this.#nextRequestId;
+    this.#nextRequestId = this.#nextRequestId >= 0xffffffff ? 1 : this.#nextRequestId + 1;
+    return new Promise<OperationResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        reject(new RequestTimeout());
+      }, timeoutMs);
+      this.#pending.set(id, {
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      this.send({ kind: 'request', id, ...req });
+    });
+  }
+
+  /** Send one frame if the socket is still open. */
+  send(frame: Frame): void {
+    if (this.open) this.#socket.send(encodeFrame(frame), { binary: true });
+  }
+
+  /** Close with `code` (spec/transport.md §Close codes). */
+  close(code: number, reason: string): void {
+    if (
+      this.#socket.readyState === this.#socket.OPEN ||
+      this.#socket.readyState === this.#socket.CONNECTING
+    ) {
+      this.#socket.close(code, reason);
+    }
+  }
+
+  /** Drop the TCP connection without a closing handshake (keepalive failure, shutdown grace over). */
+  terminate(): void {
+    this.#socket.terminate();
+  }
+
+  /** Send a keepalive ping. */
+  ping(): void {
+    if (this.open) this.#socket.ping();
+  }
+
+  /** Deliver a response frame to the pending request it answers; false when none waits for it. */
+  settle(frame: { id: number; status: number; body: Uint8Array }): boolean {
+    const p = this.#pending.get(frame.id);
+    if (!p) return false;
+    this.#pending.delete(frame.id);
+    p.resolve({ status: frame.status, body: frame.body });
+    return true;
+  }
+
+  /** Fail every pending request; called once the socket has closed. */
+  failPending(): void {
+    for (const p of this.#pending.values()) p.reject(new ConnectionClosed());
+    this.#pending.clear();
+  }
+}
+
+/**
+ * The open device connections, shared with the plugins that push to devices
+ * (delivery): at most one connection per authenticated device.
+ */
+export class WebSocketHub {
+  readonly #all = new Set<Connection>();
+  readonly #byDevice = new Map<string, Connection>();
+
+  /** The open connection of `device`, if any. */
+  connectionOf(device: AuthenticatedDevice): Connection | undefined {
+    return this.#byDevice.get(deviceKey(device));
+  }
+
+  /** Every open connection. */
+  get connections(): ReadonlySet<Connection> {
+    return this.#all;
+  }
+
+  /** Register a new connection; an older one of the same device is closed REPLACED. */
+  attach(conn: Connection): void {
+    this.#all.add(conn);
+    if (!conn.device) return;
+    const key = deviceKey(conn.device);
+    const old = this.#byDevice.get(key);
+    this.#byDevice.set(key, conn);
+    old?.close(CloseCode.REPLACED, 'replaced by a newer connection');
+  }
+
+  /** Forget a closed connection. */
+  detach(conn: Connection): void {
+    this.#all.delete(conn);
+    if (conn.device && this.#byDevice.get(deviceKey(conn.device)) === conn) {
+      this.#byDevice.delete(deviceKey(conn.device));
+    }
+  }
+}
+
+/** Options of {@link websocketPlugin}. */
+export interface WebSocketOptions {
+  operations: OperationRegistry;
+  hub: WebSocketHub;
+  /** Largest binary message accepted; larger ones close the connection with 1009. */
+  maxFrameBytes: number;
+  /** Interval of keepalive pings; a connection that has not answered the previous ping is dropped. Default 30 s. */
+  pingIntervalMs?: number;
+  /** Requests of one connection answered at once; more are answered RATE_LIMITED. Default 32. */
+  maxInFlight?: number;
+  /**
+   * Authenticate the upgrade request (see the module comment). Default: the
+   * operation registry's authenticator.
+   */
+  authenticateUpgrade?: (request: FastifyRequest) => Promise<AuthenticatedDevice | DefTalkError | undefined>;
+}
+
+/** Fastify plugin: the device WebSocket. */
+export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptions): Promise<void> {
+  const { operations, hub } = opts;
+  const maxInFlight = opts.maxInFlight ?? 32;
+  const authenticate = opts.authenticateUpgrade ?? ((request) => operations.authenticator.upgrade(request));
+  const deviceOf = new WeakMap<FastifyRequest, AuthenticatedDevice>();
+
+  await app.register(websocket, {
+    options: { maxPayload: opts.maxFrameBytes, perMessageDeflate: false },
+    preClose(done) {
+      // Say goodbye with 1001; peers that do not finish the closing handshake
+      // promptly are dropped so shutdown is not held up.
+      for (const conn of hub.connections) conn.close(CloseCode.GOING_AWAY, 'relay shutting down');
+      const grace = setTimeout(() => {
+        for (const conn of hub.connections) conn.terminate();
+      }, 1000);
+      grace.unref();
+      this.websocketServer.close();
+      done();
+    },
+    errorHandler(error, socket, request) {
+      request.log.warn({ err: error }, 'websocket error');
+      socket.terminate();
+    },
+  });
+
+  const keepalive = setInterval(() => {
+    for (const conn of hub.connections) {
+      if (!conn.alive) {
+        conn.terminate();
+        continue;
+      }
+      conn.alive = false;
+      conn.ping();
+    }
+  }, opts.pingIntervalMs ?? 30_000);
+  keepalive.unref();
+  app.addHook('onClose', async () => clearInterval(keepalive));
+
+  app.route({
+    method: 'GET',
+    url: WEBSOCKET_PATH,
+    preValidation: async (request, reply) => {
+      if (!request.ws) return;
+      const found = await authenticate(request);
+      if (found instanceof DefTalkError) return sendError(request, reply, found);
+      if (found) deviceOf.set(request, found);
+    },
+    // A plain HTTP GET without the upgrade is not a WebSocket request.
+    handler: (request, reply) => sendError(request, reply, new DefTalkError('MALFORMED_REQUEST')),
+    wsHandler: (socket, request) => {
+      const conn = new Connection(socket, deviceOf.get(request));
+      const log = request.log.child({ connection: conn.id });
+      hub.attach(conn);
+      log.info('websocket open');
+      socket.on('pong', () => {
+        conn.alive = true;
+      });
+      socket.on('message', (data, isBinary) => onMessage(conn, data, isBinary, log));
+      socket.on('close', (code) => {
+        hub.detach(conn);
+        conn.failPending();
+        log.info({ code }, 'websocket closed');
+      });
+    },
+  });
+
+  function onMessage(conn: Connection, data: RawData, isBinary: boolean, log: FastifyBaseLogger): void {
+    if (!isBinary) {
+      conn.close(CloseCode.UNSUPPORTED_DATA, 'text frames are not accepted');
+      return;
+    }
+    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+    let frame: Frame;
+    try {
+      frame = decodeFrame(bytes);
+    } catch (e) {
+      const id = peekRequestId(bytes);
+      if (id === undefined || !isDefTalkError(e)) {
+        conn.close(CloseCode.INVALID_FRAME, 'not a DefTalk frame');
+        return;
+      }
+      const r = errorResult(e);
+      conn.send({ kind: 'response', id, status: r.status, body: r.body });
+      return;
+    }
+    if (frame.kind === 'response') {
+      if (!conn.settle(frame)) log.debug({ id: frame.id }, 'response to no pending request');
+      return;
+    }
+    const { id } = frame;
+    if (conn.inFlight.has(id)) {
+      const r = errorResult(new DefTalkError('MALFORMED_REQUEST', { field: 'request.id' }));
+      conn.send({ kind: 'response', id, status: r.status, body: r.body });
+      return;
+    }
+    if (conn.inFlight.size >= maxInFlight) {
+      const r = errorResult(new DefTalkError('RATE_LIMITED'));
+      conn.send({ kind: 'response', id, status: r.status, body: r.body });
+      return;
+    }
+    conn.inFlight.add(id);
+    void operations.dispatch(frame, conn, log).then((r) => {
+      conn.inFlight.delete(id);
+      conn.send({ kind: 'response', id, status: r.status, body: r.body });
+    });
+  }
+}
