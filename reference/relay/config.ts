@@ -17,6 +17,15 @@ export interface RelayConfig {
   testHooks: boolean;
   /** pino level. */
   logLevel: string;
+  /**
+   * Enable the development verification-code gateway (spec/registration.md
+   * §Gateways): codes are appended to `dev-sms.log` in the data directory
+   * instead of being sent. Off by default; `testHooks` also enables it, in
+   * memory only.
+   */
+  devSms?: boolean;
+  /** log2 of the scrypt cost N for registration lock PINs (spec/registration.md §Registration lock); default 15. */
+  pinScryptLog2N?: number;
 }
 
 /** Usage text of `deftalk-relay --help`. */
@@ -33,6 +42,10 @@ Options:
                      never in production)
   --log-level LEVEL  fatal|error|warn|info|debug|trace|silent (env LOG_LEVEL;
                      default info)
+  --dev-sms          do not send verification codes: append them to
+                     DIR/dev-sms.log (development only)
+  --pin-scrypt-log2n N  scrypt cost of registration lock PINs, 10..20
+                     (default 15)
   -h, --help         show this text
 
 Logs are JSON lines (pino) on stdout and never contain IP addresses.
@@ -52,6 +65,8 @@ export function parseRelayArgs(
       data: { type: 'string' },
       'test-hooks': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
+      'dev-sms': { type: 'boolean', default: false },
+      'pin-scrypt-log2n': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,6 +82,18 @@ export function parseRelayArgs(
       dataDir: values.data ?? env.DATA_DIR ?? './data',
       testHooks: values['test-hooks'] === true,
       logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
+      devSms: values['dev-sms'] === true,
+      pinScryptLog2N: parseLog2N(values['pin-scrypt-log2n']),
     },
   };
+}
+
+/** `--pin-scrypt-log2n`: an integer 10..20, or undefined for the default. */
+function parseLog2N(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 10 || n > 20) {
+    throw new RangeError(`--pin-scrypt-log2n: not an integer 10..20: ${text}`);
+  }
+  return n;
 }
