@@ -5,7 +5,8 @@
  * the traceability check (`npm run check:trace`) read this list.
  */
 import type { ConformanceCase } from '../case.ts';
+import { DRIVER_CASES } from './client/driver.ts';
 import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
 
 /** Every conformance case, in the order the runner executes them. */
-export const ALL_CASES: readonly ConformanceCase[] = [...PRIVACY_RELAY_CASES];
+export const ALL_CASES: readonly ConformanceCase[] = [...PRIVACY_RELAY_CASES, ...DRIVER_CASES];

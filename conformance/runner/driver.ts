@@ -129,6 +129,7 @@ export class DriverProcess implements DriverLink {
   private stderrLines = 0;
   private readonly stderrTail: string[] = [];
   private shutdownAnswered = false;
+  private inputEnded = false;
   private closing: Promise<DriverExit & { clean: boolean }> | undefined;
 
   private constructor(opts: DriverStartOptions) {
@@ -260,9 +261,23 @@ export class DriverProcess implements DriverLink {
         }
       }
       const exit = await this.exited;
-      return { ...exit, clean: this.shutdownAnswered && exit.code === 0 };
+      return { ...exit, clean: (this.shutdownAnswered || this.inputEnded) && exit.code === 0 };
     })();
     return this.closing;
+  }
+
+  /** Close the driver's stdin without `shutdown` (spec/driver.md §Lifecycle: end of input ends the driver). */
+  endInput(): void {
+    this.inputEnded = true;
+    this.child.stdin.end();
+  }
+
+  /**
+   * Wait up to `ms` (already scaled) for the process to exit; resolves with
+   * how it ended, or undefined when it is still running.
+   */
+  async exitWithin(ms: number): Promise<DriverExit | undefined> {
+    return (await this.waitExit(ms)) ? this.exited : undefined;
   }
 
   /** Whether `shutdown` was answered before the process ended (set by {@link close} and by cases that send it). */
