@@ -6,7 +6,14 @@
  */
 import type { ConformanceCase } from '../case.ts';
 import { DRIVER_CASES } from './client/driver.ts';
+import { HOOKS_RELAY_CASES } from './relay/hooks.ts';
 import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
+import { TRANSPORT_RELAY_CASES } from './relay/transport.ts';
 
 /** Every conformance case, in the order the runner executes them. */
-export const ALL_CASES: readonly ConformanceCase[] = [...PRIVACY_RELAY_CASES, ...DRIVER_CASES];
+export const ALL_CASES: readonly ConformanceCase[] = [
+  ...TRANSPORT_RELAY_CASES,
+  ...HOOKS_RELAY_CASES,
+  ...PRIVACY_RELAY_CASES,
+  ...DRIVER_CASES,
+];

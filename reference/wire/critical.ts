@@ -3,8 +3,8 @@
  * The critical-field rule (spec/transport.md §Unknown fields). Field numbers
  * 1000-1999 are critical in every DefTalk message: a decoder that meets one
  * it does not know rejects the whole message with UNKNOWN_CRITICAL_FIELD
- * (REQ-TRANSPORT-030); unknown fields outside that range are skipped
- * (REQ-TRANSPORT-031).
+ * (REQ-TRANSPORT-010); unknown fields outside that range are skipped
+ * (REQ-TRANSPORT-011).
  *
  * protobufjs decoders drop unknown fields silently, so this module walks the
  * raw bytes once, at every nesting level of known message fields, before the

@@ -22,7 +22,7 @@
  */
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DefTalkError, isDefTalkError } from '../../errors/index.ts';
-import { encodeError as encodeErrorBody, PROTOBUF } from '../../wire/index.ts';
+import { encodeError as encodeErrorBody, PROTOBUF, PROTOCOL_VERSION } from '../../wire/index.ts';
 import { sendError } from './errors.ts';
 
 /**
@@ -140,6 +140,9 @@ export class OperationRegistry {
   constructor(app: FastifyInstance, maxBodyBytes: number) {
     this.#app = app;
     this.#maxBodyBytes = maxBodyBytes;
+    // Any path no operation matched: NOT_FOUND, or UNSUPPORTED_VERSION under
+    // a major version this relay does not speak (spec/transport.md §Versioning).
+    app.all('/:version/*', (request, reply) => sendError(request, reply, unmatched(request.url)));
   }
 
   /** The authenticator in force (anonymous until the identity plugin installs one). */
@@ -227,7 +230,7 @@ export class OperationRegistry {
         return errorResult(toError(e, log));
       }
     }
-    return errorResult(new DefTalkError(pathMatched ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND'));
+    return errorResult(pathMatched ? new DefTalkError('METHOD_NOT_ALLOWED') : unmatched(pathname));
   }
 
   async #http(c: Compiled, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
@@ -272,6 +275,15 @@ export class OperationRegistry {
 /** True when the request's Accept header names `application/x-protobuf` (spec/transport.md §Representations). */
 export function acceptsProtobuf(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes(PROTOBUF);
+}
+
+/** The error for a path no operation serves (spec/transport.md §Versioning). */
+function unmatched(path: string): DefTalkError {
+  const major = /^\/v(\d+)(\/|\?|$)/.exec(path)?.[1];
+  if (major !== undefined && Number(major) !== PROTOCOL_VERSION) {
+    return new DefTalkError('UNSUPPORTED_VERSION', { supported: [PROTOCOL_VERSION] });
+  }
+  return new DefTalkError('NOT_FOUND');
 }
 
 function paramsOf(c: Compiled, m: RegExpExecArray): Record<string, string> {
