@@ -1,0 +1,14 @@
+/**
+ * @module
+ * The scenario registry: what `deftalk-bench` runs by default, in this order
+ * (baselines before the scenarios compared with them). A new scenario is one
+ * module under bench/scenarios/ plus one line here.
+ */
+import type { Scenario } from '../scenario.ts';
+import { fastifyHello } from './fastify-hello.ts';
+import { natsJetstream } from './nats-jetstream.ts';
+import { relayHealthz } from './relay-healthz.ts';
+import { wsForwarder } from './ws-forwarder.ts';
+
+/** Every registered scenario. */
+export const SCENARIOS: readonly Scenario[] = [wsForwarder, fastifyHello, relayHealthz, natsJetstream];
