@@ -10,7 +10,7 @@ import { startServerProcess } from '../server-process.ts';
 import { HTTP_CONNECTIONS, runHttp } from './_http.ts';
 
 /** Rates offered to both HTTP scenarios, so their steps line up for the ratios. */
-export const HTTP_RATES = [10_000, 20_000, 40_000, 60_000, 80_000] as const;
+export const HTTP_RATES = [2500, 5000, 10_000, 20_000, 40_000, 60_000, 80_000] as const;
 
 /** Invariants of every HTTP scenario. */
 export const HTTP_INVARIANTS = [

@@ -69,13 +69,13 @@ export function createWsForwarderScenario(fault?: 'drop-one' | 'duplicate-one'):
       {
         name: '200B',
         parameters: { payloadBytes: 200, pairs: PAIRS },
-        rates: [20_000, 40_000, 80_000, 120_000, 160_000, 200_000],
+        rates: [5000, 10_000, 20_000, 40_000, 80_000, 120_000, 160_000, 200_000],
         quickRates: [2000],
       },
       {
         name: '4KiB',
         parameters: { payloadBytes: 4096, pairs: PAIRS },
-        rates: [5000, 10_000, 20_000, 40_000, 60_000],
+        rates: [1000, 2500, 5000, 10_000, 20_000, 40_000, 60_000],
         quickRates: [1000],
       },
     ],
