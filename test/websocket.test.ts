@@ -7,7 +7,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import WebSocket from 'ws';
 import { DefTalkError } from '../reference/errors/index.ts';
 import { errorsPlugin } from '../reference/relay/plugins/errors.ts';
@@ -28,7 +28,7 @@ interface Harness {
 }
 
 async function start(
-  t: Tap.Test,
+  t: Test,
   opts: {
     pingIntervalMs?: number;
     authenticate?: (token: string | undefined) => AuthenticatedDevice | DefTalkError | undefined;
