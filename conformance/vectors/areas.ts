@@ -9,6 +9,10 @@
  * exporting a {@link VectorArea}, then add one import and one entry below.
  */
 import type { VectorArea } from './area.ts';
+import { fingerprintVectors } from './fingerprint.ts';
+import { handshakeVectors } from './handshake.ts';
+import { kdfVectors } from './kdf.ts';
+import { ratchetVectors } from './ratchet.ts';
 
 /** Every registered vector area; the file of area `a` is `conformance/vectors/<a>.json`. */
-export const VECTOR_AREAS: readonly VectorArea[] = [];
+export const VECTOR_AREAS: readonly VectorArea[] = [kdfVectors, handshakeVectors, ratchetVectors, fingerprintVectors];

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * const sn = safetyNumber({ identityKey: mine, stableId: 'acct-a' }, { identityKey: theirs, stableId: 'acct-b' });
+ * const sn = safetyNumber({ identityKey: mine, stableId: myAccountId }, { identityKey: theirs, stableId: theirAccountId });
  * sn.display;                       // '12345 67890 … ' (12 groups of 5 digits)
  * compareScanned(sn, scannedBytes); // true when both sides computed the same pair
  * ```
@@ -29,8 +29,8 @@ export const SCANNABLE_LENGTH = 65;
 /** One account as it enters the safety number. */
 export interface FingerprintParty {
   identityKey: IdentityKey;
-  /** The account's stable identifier (spec/fingerprint.md §Stable identifier), encoded as UTF-8. */
-  stableId: string;
+  /** The account's stable identifier: its 16-byte account id (spec/fingerprint.md §Stable identifier). */
+  stableId: Uint8Array;
 }
 
 /** A computed safety number. */
@@ -49,7 +49,7 @@ export interface SafetyNumber {
 /** The 64-byte iterated fingerprint of one party (spec/fingerprint.md §Fingerprint). */
 export function fingerprint(party: FingerprintParty, iterations = FINGERPRINT_ITERATIONS): Uint8Array {
   const key = party.identityKey.bytes;
-  const id = new TextEncoder().encode(party.stableId);
+  const id = party.stableId;
   if (id.length > 0xffff) throw new RangeError('stable identifier too long');
   const x0 = new Uint8Array(2 + 32 + 2 + id.length);
   const dv = new DataView(x0.buffer);

@@ -77,7 +77,7 @@ export class SessionState {
    * answers, every message is prefixed with `pendingPreKey`.
    */
   static initiator(
-    init: SessionInit & { remoteRatchet: DhPublicKey; pendingPreKey: Uint8Array },
+    init: SessionInit & { remoteRatchet: DhPublicKey; pendingPreKey?: Uint8Array | undefined },
     random: RandomSource = systemRandom,
   ): SessionState {
     const sendingRatchet = DhKeyPair.generate(random);
@@ -91,7 +91,7 @@ export class SessionState {
       remoteRatchet: init.remoteRatchet,
       sendingChain: chainKey,
       receivingChain: undefined,
-      pendingPreKey: copy(init.pendingPreKey),
+      pendingPreKey: init.pendingPreKey ? copy(init.pendingPreKey) : undefined,
     });
   }
 
@@ -314,8 +314,7 @@ function decryptInto(
   // Step 2: a stored skipped key is used once and deleted.
   const stored = f.skipped.take(header.dh, header.n);
   if (stored) return stored.decrypt(ciphertext, f.associatedData, headerBytes);
-  const current =
-    f.receivingChain !== undefined && f.remoteRatchet !== undefined && f.remoteRatchet.equals(header.dh);
+  const current = f.receivingChain !== undefined && f.remoteRatchet?.equals(header.dh) === true;
   if (current) {
     // Step 3: an earlier number of the current chain whose key is gone was already received.
     if (header.n < f.receivingChain!.index) throw new DefTalkError('DUPLICATE_MESSAGE');

@@ -124,7 +124,7 @@ export class SessionCipher {
     this.#checkTrusted(peer, initiator);
     // Step 4: a later message of the current session, or a replay of a replaced one.
     const existing = this.#load(peer);
-    if (existing && existing.peerIdentity.equals(initiator) && ctEqual(existing.baseKey, msg.baseKey)) {
+    if (existing?.peerIdentity.equals(initiator) && ctEqual(existing.baseKey, msg.baseKey)) {
       const plaintext = existing.decrypt(msg.message, this.#random);
       this.#sessions.put(peer, existing.serialize());
       return plaintext;
