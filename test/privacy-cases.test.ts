@@ -23,7 +23,10 @@ function context(relayUrl: string, evidence: string[], capabilities: string[] = 
     capabilities: new Set(capabilities),
     random: (() => {
       let n = 0;
-      return () => (n += 0.137) % 1;
+      return () => {
+        n = (n + 0.137) % 1;
+        return n;
+      };
     })(),
     timeout: (ms) => ms,
     log: (line) => evidence.push(line),
