@@ -6,8 +6,12 @@
  */
 import type { ConformanceCase } from '../case.ts';
 import { DRIVER_CASES } from './client/driver.ts';
+import { ACCOUNTS_RELAY_CASES } from './relay/accounts.ts';
+import { AUTH_RELAY_CASES } from './relay/auth.ts';
 import { HOOKS_RELAY_CASES } from './relay/hooks.ts';
+import { KEYS_RELAY_CASES } from './relay/keys.ts';
 import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
+import { REGISTRATION_RELAY_CASES } from './relay/registration.ts';
 import { TRANSPORT_RELAY_CASES } from './relay/transport.ts';
 
 /** Every conformance case, in the order the runner executes them. */
@@ -15,5 +19,9 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...TRANSPORT_RELAY_CASES,
   ...HOOKS_RELAY_CASES,
   ...PRIVACY_RELAY_CASES,
+  ...REGISTRATION_RELAY_CASES,
+  ...AUTH_RELAY_CASES,
+  ...ACCOUNTS_RELAY_CASES,
+  ...KEYS_RELAY_CASES,
   ...DRIVER_CASES,
 ];

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { PROTOBUF } from '../wire/index.ts';
 import { RelayClock } from './clock.ts';
 import type { RelayConfig } from './config.ts';
+import { identityPlugin } from './identity.ts';
 import { LogRing, relayLoggerOptions } from './log.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { healthPlugin } from './plugins/health.ts';
@@ -76,6 +77,7 @@ export async function startRelay(
     maxBodyBytes: MAX_BODY_BYTES,
   });
   await app.register(websocketPlugin, { operations, hub, maxFrameBytes: MAX_FRAME_BYTES });
+  await app.register(identityPlugin, { operations, db, clock, config, connections: hub });
   if (config.testHooks && logs) {
     await app.register(testHooksPlugin, { operations, clock, dataDir: config.dataDir, logs });
   }

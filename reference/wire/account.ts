@@ -10,13 +10,7 @@ import { DefTalkError } from '../errors/index.ts';
 import { concatBytes, exactBytes, labelBytes, u64 } from './_bytes.ts';
 import { decodeMessage, requireField } from './codec.ts';
 import { deftalk } from './generated/deftalk.js';
-import {
-  type AccountId,
-  accountIdFromBytes,
-  accountIdToBytes,
-  type DeviceId,
-  parseDeviceId,
-} from './ids.ts';
+import { type AccountId, accountIdFromBytes, accountIdToBytes, type DeviceId, parseDeviceId } from './ids.ts';
 
 /** Length of an Ed25519 public key (RFC 8032 §5.1.5). */
 export const ED25519_PUBLIC_KEY_BYTES = 32;
@@ -65,7 +59,11 @@ export function deviceListPayload(deviceListBytes: Uint8Array): Uint8Array {
 export function encodeDeviceList(list: DeviceList): Uint8Array {
   return deftalk.v1.DeviceList.encode({
     version: list.version,
-    devices: list.devices.map((d) => ({ deviceId: d.deviceId, deviceKey: d.deviceKey, addedAtMs: d.addedAtMs })),
+    devices: list.devices.map((d) => ({
+      deviceId: d.deviceId,
+      deviceKey: d.deviceKey,
+      addedAtMs: d.addedAtMs,
+    })),
   }).finish();
 }
 
@@ -82,7 +80,11 @@ export function decodeDeviceList(bytes: Uint8Array): DeviceList {
   const keys = new Set<string>();
   const devices: DeviceEntry[] = m.devices.map((d) => {
     const deviceId = parseDeviceId(d.deviceId ?? 0, 'device_list.devices.device_id');
-    const deviceKey = exactBytes(d.deviceKey, ED25519_PUBLIC_KEY_BYTES, 'device_list.devices.device_key').slice();
+    const deviceKey = exactBytes(
+      d.deviceKey,
+      ED25519_PUBLIC_KEY_BYTES,
+      'device_list.devices.device_key',
+    ).slice();
     const hex = Buffer.from(deviceKey).toString('hex');
     requireField(!ids.has(deviceId) && !keys.has(hex), 'device_list.devices');
     ids.add(deviceId);
@@ -93,7 +95,10 @@ export function decodeDeviceList(bytes: Uint8Array): DeviceList {
   return { version, devices };
 }
 
-function signedDeviceListFrom(m: deftalk.v1.ISignedDeviceList | null | undefined, field: string): SignedDeviceList {
+function signedDeviceListFrom(
+  m: deftalk.v1.ISignedDeviceList | null | undefined,
+  field: string,
+): SignedDeviceList {
   requireField(m, field);
   requireField(m.deviceList && m.deviceList.length > 0, `${field}.device_list`);
   if (m.deviceList.length > MAX_DEVICE_LIST_BYTES) throw new DefTalkError('PAYLOAD_TOO_LARGE');
@@ -128,7 +133,10 @@ export interface DeviceAddress {
 
 /** Encode a `DeviceAddress` body (answer to POST /v1/devices/link). */
 export function encodeDeviceAddress(a: DeviceAddress): Uint8Array {
-  return deftalk.v1.DeviceAddress.encode({ accountId: accountIdToBytes(a.accountId), deviceId: a.deviceId }).finish();
+  return deftalk.v1.DeviceAddress.encode({
+    accountId: accountIdToBytes(a.accountId),
+    deviceId: a.deviceId,
+  }).finish();
 }
 
 /** Decode a `DeviceAddress` body. */
@@ -155,7 +163,9 @@ export interface AccountInfo {
 }
 
 /** Encode an `AccountInfo` body. */
-export function encodeAccountInfo(a: AccountInfo): Uint8Array {
+export function encodeAccountInfo(
+  a: Omit<AccountInfo, 'deviceList'> & { deviceList: { bytes: Uint8Array; signature: Uint8Array } },
+): Uint8Array {
   return deftalk.v1.AccountInfo.encode({
     accountId: accountIdToBytes(a.accountId),
     deviceId: a.deviceId,
@@ -282,7 +292,11 @@ export function encodeLinkDeviceRequest(r: {
 
 /** Decode a `LinkDeviceRequest` body. */
 export function decodeLinkDeviceRequest(bytes: Uint8Array): LinkDeviceRequest {
-  const m = decodeMessage('deftalk.v1.LinkDeviceRequest', (b) => deftalk.v1.LinkDeviceRequest.decode(b), bytes);
+  const m = decodeMessage(
+    'deftalk.v1.LinkDeviceRequest',
+    (b) => deftalk.v1.LinkDeviceRequest.decode(b),
+    bytes,
+  );
   requireField(m.accountId, 'account_id');
   requireField(m.linkToken && m.linkToken.length <= MAX_TOKEN_CHARS, 'link_token');
   return {
@@ -330,7 +344,11 @@ export function encodeProvisioningAddress(a: ProvisioningAddress): Uint8Array {
 
 /** Decode a `ProvisioningAddress` body. */
 export function decodeProvisioningAddress(bytes: Uint8Array): ProvisioningAddress {
-  const m = decodeMessage('deftalk.v1.ProvisioningAddress', (b) => deftalk.v1.ProvisioningAddress.decode(b), bytes);
+  const m = decodeMessage(
+    'deftalk.v1.ProvisioningAddress',
+    (b) => deftalk.v1.ProvisioningAddress.decode(b),
+    bytes,
+  );
   const id = exactBytes(m.provisioningId, PROVISIONING_ID_BYTES, 'provisioning_id');
   return { provisioningId: Buffer.from(id).toString('hex'), expiresInMs: m.expiresInMs ?? 0 };
 }
@@ -378,7 +396,11 @@ export function encodeProvisioningPayload(p: ProvisioningPayload): Uint8Array {
 
 /** Decode a `ProvisioningPayload`. */
 export function decodeProvisioningPayload(bytes: Uint8Array): ProvisioningPayload {
-  const m = decodeMessage('deftalk.v1.ProvisioningPayload', (b) => deftalk.v1.ProvisioningPayload.decode(b), bytes);
+  const m = decodeMessage(
+    'deftalk.v1.ProvisioningPayload',
+    (b) => deftalk.v1.ProvisioningPayload.decode(b),
+    bytes,
+  );
   requireField(m.accountId, 'account_id');
   requireField(m.linkToken, 'link_token');
   return {

@@ -52,7 +52,11 @@ export function encodeVerificationCodeSent(v: VerificationCodeSent): Uint8Array 
 
 /** Decode a `VerificationCodeSent` body. */
 export function decodeVerificationCodeSent(bytes: Uint8Array): VerificationCodeSent {
-  const m = decodeMessage('deftalk.v1.VerificationCodeSent', (b) => deftalk.v1.VerificationCodeSent.decode(b), bytes);
+  const m = decodeMessage(
+    'deftalk.v1.VerificationCodeSent',
+    (b) => deftalk.v1.VerificationCodeSent.decode(b),
+    bytes,
+  );
   return { expiresInMs: m.expiresInMs ?? 0, resendAfterMs: m.resendAfterMs ?? 0 };
 }
 
@@ -93,7 +97,11 @@ export function encodeRegistrationRequest(r: {
  * list, and a PIN of 4 to 64 characters when one is present.
  */
 export function decodeRegistrationRequest(bytes: Uint8Array): RegistrationRequest {
-  const m = decodeMessage('deftalk.v1.RegistrationRequest', (b) => deftalk.v1.RegistrationRequest.decode(b), bytes);
+  const m = decodeMessage(
+    'deftalk.v1.RegistrationRequest',
+    (b) => deftalk.v1.RegistrationRequest.decode(b),
+    bytes,
+  );
   requireField(m.phoneNumber && m.phoneNumber.length <= MAX_PHONE_CHARS, 'phone_number');
   requireField(CODE_SHAPE.test(m.verificationCode ?? ''), 'verification_code');
   const pin = m.registrationLockPin ?? '';
@@ -117,6 +125,44 @@ export function encodeRegistrationResult(a: DeviceAddress): Uint8Array {
 
 /** Decode a `RegistrationResult` body. */
 export function decodeRegistrationResult(bytes: Uint8Array): DeviceAddress {
-  const m = decodeMessage('deftalk.v1.RegistrationResult', (b) => deftalk.v1.RegistrationResult.decode(b), bytes);
+  const m = decodeMessage(
+    'deftalk.v1.RegistrationResult',
+    (b) => deftalk.v1.RegistrationResult.decode(b),
+    bytes,
+  );
   return _deviceAddress.from(m.address);
+}
+
+/** A code the development gateway sent, as the test hooks report it (spec/test-hooks.md §Verification codes). */
+export interface TestHookCode {
+  readonly phoneNumber: string;
+  readonly verificationCode: string;
+}
+
+/** Encode a `TestHookCodeRequest` body. */
+export function encodeTestHookCodeRequest(phoneNumber: string): Uint8Array {
+  return deftalk.v1.TestHookCodeRequest.encode({ phoneNumber }).finish();
+}
+
+/** Decode a `TestHookCodeRequest` body. */
+export function decodeTestHookCodeRequest(bytes: Uint8Array): string {
+  const m = decodeMessage(
+    'deftalk.v1.TestHookCodeRequest',
+    (b) => deftalk.v1.TestHookCodeRequest.decode(b),
+    bytes,
+  );
+  requireField(m.phoneNumber && m.phoneNumber.length <= MAX_PHONE_CHARS, 'phone_number');
+  return m.phoneNumber;
+}
+
+/** Encode a `TestHookCode` body. */
+export function encodeTestHookCode(c: TestHookCode): Uint8Array {
+  return deftalk.v1.TestHookCode.encode(c).finish();
+}
+
+/** Decode a `TestHookCode` body. */
+export function decodeTestHookCode(bytes: Uint8Array): TestHookCode {
+  const m = decodeMessage('deftalk.v1.TestHookCode', (b) => deftalk.v1.TestHookCode.decode(b), bytes);
+  requireField(CODE_SHAPE.test(m.verificationCode ?? ''), 'verification_code');
+  return { phoneNumber: m.phoneNumber ?? '', verificationCode: m.verificationCode! };
 }

@@ -2024,6 +2024,1861 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of a DeliveryAddress.
+         * @deprecated Use deftalk.v1.DeliveryAddress.$Properties instead.
+         */
+        interface IDeliveryAddress extends deftalk.v1.DeliveryAddress.$Properties {
+        }
+
+        /** Represents a DeliveryAddress. */
+        class DeliveryAddress {
+
+            /**
+             * Constructs a new DeliveryAddress.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DeliveryAddress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeliveryAddress accountId. */
+            accountId: Uint8Array;
+
+            /** DeliveryAddress deviceId. */
+            deviceId: number;
+
+            /**
+             * Creates a new DeliveryAddress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeliveryAddress instance
+             */
+            static create(properties: deftalk.v1.DeliveryAddress.$Shape): deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape;
+            static create(properties?: deftalk.v1.DeliveryAddress.$Properties): deftalk.v1.DeliveryAddress;
+
+            /**
+             * Encodes the specified DeliveryAddress message. Does not implicitly {@link deftalk.v1.DeliveryAddress.verify|verify} messages.
+             * @param m DeliveryAddress message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DeliveryAddress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeliveryAddress message, length delimited. Does not implicitly {@link deftalk.v1.DeliveryAddress.verify|verify} messages.
+             * @param message DeliveryAddress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DeliveryAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeliveryAddress message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape} DeliveryAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape;
+
+            /**
+             * Decodes a DeliveryAddress message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape} DeliveryAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape;
+
+            /**
+             * Verifies a DeliveryAddress message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeliveryAddress message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeliveryAddress
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DeliveryAddress;
+
+            /**
+             * Creates a plain object from a DeliveryAddress message. Also converts values to other types if specified.
+             * @param m DeliveryAddress
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DeliveryAddress, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeliveryAddress to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeliveryAddress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeliveryAddress {
+
+            /** Properties of a DeliveryAddress. */
+            interface $Properties {
+
+                /** DeliveryAddress accountId */
+                accountId?: (Uint8Array|null);
+
+                /** DeliveryAddress deviceId */
+                deviceId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeliveryAddress. */
+            type $Shape = deftalk.v1.DeliveryAddress.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceCopy.
+         * @deprecated Use deftalk.v1.DeviceCopy.$Properties instead.
+         */
+        interface IDeviceCopy extends deftalk.v1.DeviceCopy.$Properties {
+        }
+
+        /** Represents a DeviceCopy. */
+        class DeviceCopy {
+
+            /**
+             * Constructs a new DeviceCopy.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DeviceCopy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceCopy device. */
+            device?: (deftalk.v1.DeliveryAddress.$Properties|null);
+
+            /** DeviceCopy ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new DeviceCopy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceCopy instance
+             */
+            static create(properties: deftalk.v1.DeviceCopy.$Shape): deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape;
+            static create(properties?: deftalk.v1.DeviceCopy.$Properties): deftalk.v1.DeviceCopy;
+
+            /**
+             * Encodes the specified DeviceCopy message. Does not implicitly {@link deftalk.v1.DeviceCopy.verify|verify} messages.
+             * @param m DeviceCopy message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DeviceCopy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceCopy message, length delimited. Does not implicitly {@link deftalk.v1.DeviceCopy.verify|verify} messages.
+             * @param message DeviceCopy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DeviceCopy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceCopy message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape} DeviceCopy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape;
+
+            /**
+             * Decodes a DeviceCopy message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape} DeviceCopy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape;
+
+            /**
+             * Verifies a DeviceCopy message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceCopy message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceCopy
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DeviceCopy;
+
+            /**
+             * Creates a plain object from a DeviceCopy message. Also converts values to other types if specified.
+             * @param m DeviceCopy
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DeviceCopy, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceCopy to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceCopy
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceCopy {
+
+            /** Properties of a DeviceCopy. */
+            interface $Properties {
+
+                /** DeviceCopy device */
+                device?: (deftalk.v1.DeliveryAddress.$Properties|null);
+
+                /** DeviceCopy ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceCopy. */
+            type $Shape = deftalk.v1.DeviceCopy.$Properties;
+        }
+
+        /**
+         * Properties of a Send.
+         * @deprecated Use deftalk.v1.Send.$Properties instead.
+         */
+        interface ISend extends deftalk.v1.Send.$Properties {
+        }
+
+        /** Represents a Send. */
+        class Send {
+
+            /**
+             * Constructs a new Send.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Send.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Send sequence. */
+            sequence: (number|Long);
+
+            /** Send destinationAccount. */
+            destinationAccount: Uint8Array;
+
+            /** Send copies. */
+            copies: deftalk.v1.DeviceCopy.$Properties[];
+
+            /** Send transient. */
+            transient: boolean;
+
+            /**
+             * Creates a new Send instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Send instance
+             */
+            static create(properties: deftalk.v1.Send.$Shape): deftalk.v1.Send & deftalk.v1.Send.$Shape;
+            static create(properties?: deftalk.v1.Send.$Properties): deftalk.v1.Send;
+
+            /**
+             * Encodes the specified Send message. Does not implicitly {@link deftalk.v1.Send.verify|verify} messages.
+             * @param m Send message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Send.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Send message, length delimited. Does not implicitly {@link deftalk.v1.Send.verify|verify} messages.
+             * @param message Send message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Send.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Send message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Send & deftalk.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Send & deftalk.v1.Send.$Shape;
+
+            /**
+             * Decodes a Send message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Send & deftalk.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Send & deftalk.v1.Send.$Shape;
+
+            /**
+             * Verifies a Send message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Send message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Send
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Send;
+
+            /**
+             * Creates a plain object from a Send message. Also converts values to other types if specified.
+             * @param m Send
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Send, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Send to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Send
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Send {
+
+            /** Properties of a Send. */
+            interface $Properties {
+
+                /** Send sequence */
+                sequence?: (number|Long|null);
+
+                /** Send destinationAccount */
+                destinationAccount?: (Uint8Array|null);
+
+                /** Send copies */
+                copies?: (deftalk.v1.DeviceCopy.$Properties[]|null);
+
+                /** Send transient */
+                transient?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Send. */
+            type $Shape = deftalk.v1.Send.$Properties;
+        }
+
+        /**
+         * Properties of a SendBatch.
+         * @deprecated Use deftalk.v1.SendBatch.$Properties instead.
+         */
+        interface ISendBatch extends deftalk.v1.SendBatch.$Properties {
+        }
+
+        /** Represents a SendBatch. */
+        class SendBatch {
+
+            /**
+             * Constructs a new SendBatch.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SendBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendBatch sends. */
+            sends: deftalk.v1.Send.$Properties[];
+
+            /**
+             * Creates a new SendBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendBatch instance
+             */
+            static create(properties: deftalk.v1.SendBatch.$Shape): deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape;
+            static create(properties?: deftalk.v1.SendBatch.$Properties): deftalk.v1.SendBatch;
+
+            /**
+             * Encodes the specified SendBatch message. Does not implicitly {@link deftalk.v1.SendBatch.verify|verify} messages.
+             * @param m SendBatch message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SendBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SendBatch message, length delimited. Does not implicitly {@link deftalk.v1.SendBatch.verify|verify} messages.
+             * @param message SendBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SendBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendBatch message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape} SendBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape;
+
+            /**
+             * Decodes a SendBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape} SendBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape;
+
+            /**
+             * Verifies a SendBatch message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SendBatch message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SendBatch
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SendBatch;
+
+            /**
+             * Creates a plain object from a SendBatch message. Also converts values to other types if specified.
+             * @param m SendBatch
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SendBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SendBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SendBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendBatch {
+
+            /** Properties of a SendBatch. */
+            interface $Properties {
+
+                /** SendBatch sends */
+                sends?: (deftalk.v1.Send.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendBatch. */
+            type $Shape = deftalk.v1.SendBatch.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceMismatch.
+         * @deprecated Use deftalk.v1.DeviceMismatch.$Properties instead.
+         */
+        interface IDeviceMismatch extends deftalk.v1.DeviceMismatch.$Properties {
+        }
+
+        /** Represents a DeviceMismatch. */
+        class DeviceMismatch {
+
+            /**
+             * Constructs a new DeviceMismatch.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DeviceMismatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceMismatch missing. */
+            missing: deftalk.v1.DeliveryAddress.$Properties[];
+
+            /** DeviceMismatch extra. */
+            extra: deftalk.v1.DeliveryAddress.$Properties[];
+
+            /** DeviceMismatch stale. */
+            stale: deftalk.v1.DeliveryAddress.$Properties[];
+
+            /**
+             * Creates a new DeviceMismatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceMismatch instance
+             */
+            static create(properties: deftalk.v1.DeviceMismatch.$Shape): deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape;
+            static create(properties?: deftalk.v1.DeviceMismatch.$Properties): deftalk.v1.DeviceMismatch;
+
+            /**
+             * Encodes the specified DeviceMismatch message. Does not implicitly {@link deftalk.v1.DeviceMismatch.verify|verify} messages.
+             * @param m DeviceMismatch message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DeviceMismatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceMismatch message, length delimited. Does not implicitly {@link deftalk.v1.DeviceMismatch.verify|verify} messages.
+             * @param message DeviceMismatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DeviceMismatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceMismatch message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape} DeviceMismatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape;
+
+            /**
+             * Decodes a DeviceMismatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape} DeviceMismatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape;
+
+            /**
+             * Verifies a DeviceMismatch message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceMismatch message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceMismatch
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DeviceMismatch;
+
+            /**
+             * Creates a plain object from a DeviceMismatch message. Also converts values to other types if specified.
+             * @param m DeviceMismatch
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DeviceMismatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceMismatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceMismatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceMismatch {
+
+            /** Properties of a DeviceMismatch. */
+            interface $Properties {
+
+                /** DeviceMismatch missing */
+                missing?: (deftalk.v1.DeliveryAddress.$Properties[]|null);
+
+                /** DeviceMismatch extra */
+                extra?: (deftalk.v1.DeliveryAddress.$Properties[]|null);
+
+                /** DeviceMismatch stale */
+                stale?: (deftalk.v1.DeliveryAddress.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceMismatch. */
+            type $Shape = deftalk.v1.DeviceMismatch.$Properties;
+        }
+
+        /**
+         * Properties of a SendResult.
+         * @deprecated Use deftalk.v1.SendResult.$Properties instead.
+         */
+        interface ISendResult extends deftalk.v1.SendResult.$Properties {
+        }
+
+        /** Represents a SendResult. */
+        class SendResult {
+
+            /**
+             * Constructs a new SendResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SendResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendResult sequence. */
+            sequence: (number|Long);
+
+            /** SendResult error. */
+            error?: (deftalk.v1.Error.$Properties|null);
+
+            /** SendResult mismatch. */
+            mismatch?: (deftalk.v1.DeviceMismatch.$Properties|null);
+
+            /** SendResult duplicate. */
+            duplicate: boolean;
+
+            /** SendResult deliveredTo. */
+            deliveredTo: deftalk.v1.DeliveryAddress.$Properties[];
+
+            /** SendResult expectedSequence. */
+            expectedSequence: (number|Long);
+
+            /** SendResult transient. */
+            transient: boolean;
+
+            /**
+             * Creates a new SendResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendResult instance
+             */
+            static create(properties: deftalk.v1.SendResult.$Shape): deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape;
+            static create(properties?: deftalk.v1.SendResult.$Properties): deftalk.v1.SendResult;
+
+            /**
+             * Encodes the specified SendResult message. Does not implicitly {@link deftalk.v1.SendResult.verify|verify} messages.
+             * @param m SendResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SendResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SendResult message, length delimited. Does not implicitly {@link deftalk.v1.SendResult.verify|verify} messages.
+             * @param message SendResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SendResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape} SendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape;
+
+            /**
+             * Decodes a SendResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape} SendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape;
+
+            /**
+             * Verifies a SendResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SendResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SendResult
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SendResult;
+
+            /**
+             * Creates a plain object from a SendResult message. Also converts values to other types if specified.
+             * @param m SendResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SendResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SendResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SendResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendResult {
+
+            /** Properties of a SendResult. */
+            interface $Properties {
+
+                /** SendResult sequence */
+                sequence?: (number|Long|null);
+
+                /** SendResult error */
+                error?: (deftalk.v1.Error.$Properties|null);
+
+                /** SendResult mismatch */
+                mismatch?: (deftalk.v1.DeviceMismatch.$Properties|null);
+
+                /** SendResult duplicate */
+                duplicate?: (boolean|null);
+
+                /** SendResult deliveredTo */
+                deliveredTo?: (deftalk.v1.DeliveryAddress.$Properties[]|null);
+
+                /** SendResult expectedSequence */
+                expectedSequence?: (number|Long|null);
+
+                /** SendResult transient */
+                transient?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendResult. */
+            type $Shape = deftalk.v1.SendResult.$Properties;
+        }
+
+        /**
+         * Properties of a SendBatchResult.
+         * @deprecated Use deftalk.v1.SendBatchResult.$Properties instead.
+         */
+        interface ISendBatchResult extends deftalk.v1.SendBatchResult.$Properties {
+        }
+
+        /** Represents a SendBatchResult. */
+        class SendBatchResult {
+
+            /**
+             * Constructs a new SendBatchResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SendBatchResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendBatchResult results. */
+            results: deftalk.v1.SendResult.$Properties[];
+
+            /**
+             * Creates a new SendBatchResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendBatchResult instance
+             */
+            static create(properties: deftalk.v1.SendBatchResult.$Shape): deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape;
+            static create(properties?: deftalk.v1.SendBatchResult.$Properties): deftalk.v1.SendBatchResult;
+
+            /**
+             * Encodes the specified SendBatchResult message. Does not implicitly {@link deftalk.v1.SendBatchResult.verify|verify} messages.
+             * @param m SendBatchResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SendBatchResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SendBatchResult message, length delimited. Does not implicitly {@link deftalk.v1.SendBatchResult.verify|verify} messages.
+             * @param message SendBatchResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SendBatchResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendBatchResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape} SendBatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape;
+
+            /**
+             * Decodes a SendBatchResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape} SendBatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape;
+
+            /**
+             * Verifies a SendBatchResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SendBatchResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SendBatchResult
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SendBatchResult;
+
+            /**
+             * Creates a plain object from a SendBatchResult message. Also converts values to other types if specified.
+             * @param m SendBatchResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SendBatchResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SendBatchResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SendBatchResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendBatchResult {
+
+            /** Properties of a SendBatchResult. */
+            interface $Properties {
+
+                /** SendBatchResult results */
+                results?: (deftalk.v1.SendResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendBatchResult. */
+            type $Shape = deftalk.v1.SendBatchResult.$Properties;
+        }
+
+        /**
+         * Properties of a SenderState.
+         * @deprecated Use deftalk.v1.SenderState.$Properties instead.
+         */
+        interface ISenderState extends deftalk.v1.SenderState.$Properties {
+        }
+
+        /** Represents a SenderState. */
+        class SenderState {
+
+            /**
+             * Constructs a new SenderState.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SenderState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SenderState lastAccepted. */
+            lastAccepted: (number|Long);
+
+            /**
+             * Creates a new SenderState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SenderState instance
+             */
+            static create(properties: deftalk.v1.SenderState.$Shape): deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape;
+            static create(properties?: deftalk.v1.SenderState.$Properties): deftalk.v1.SenderState;
+
+            /**
+             * Encodes the specified SenderState message. Does not implicitly {@link deftalk.v1.SenderState.verify|verify} messages.
+             * @param m SenderState message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SenderState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SenderState message, length delimited. Does not implicitly {@link deftalk.v1.SenderState.verify|verify} messages.
+             * @param message SenderState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SenderState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SenderState message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape} SenderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape;
+
+            /**
+             * Decodes a SenderState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape} SenderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape;
+
+            /**
+             * Verifies a SenderState message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SenderState message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SenderState
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SenderState;
+
+            /**
+             * Creates a plain object from a SenderState message. Also converts values to other types if specified.
+             * @param m SenderState
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SenderState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SenderState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SenderState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SenderState {
+
+            /** Properties of a SenderState. */
+            interface $Properties {
+
+                /** SenderState lastAccepted */
+                lastAccepted?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SenderState. */
+            type $Shape = deftalk.v1.SenderState.$Properties;
+        }
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use deftalk.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends deftalk.v1.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope senderAccount. */
+            senderAccount: Uint8Array;
+
+            /** Envelope senderDevice. */
+            senderDevice: number;
+
+            /** Envelope sequence. */
+            sequence: (number|Long);
+
+            /** Envelope destinationAccount. */
+            destinationAccount: Uint8Array;
+
+            /** Envelope acceptedAtMs. */
+            acceptedAtMs: (number|Long);
+
+            /** Envelope transient. */
+            transient: boolean;
+
+            /** Envelope ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: deftalk.v1.Envelope.$Shape): deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape;
+            static create(properties?: deftalk.v1.Envelope.$Properties): deftalk.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link deftalk.v1.Envelope.verify|verify} messages.
+             * @param m Envelope message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link deftalk.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape;
+
+            /**
+             * Verifies an Envelope message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Envelope
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Envelope;
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @param m Envelope
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Envelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope senderAccount */
+                senderAccount?: (Uint8Array|null);
+
+                /** Envelope senderDevice */
+                senderDevice?: (number|null);
+
+                /** Envelope sequence */
+                sequence?: (number|Long|null);
+
+                /** Envelope destinationAccount */
+                destinationAccount?: (Uint8Array|null);
+
+                /** Envelope acceptedAtMs */
+                acceptedAtMs?: (number|Long|null);
+
+                /** Envelope transient */
+                transient?: (boolean|null);
+
+                /** Envelope ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Envelope. */
+            type $Shape = deftalk.v1.Envelope.$Properties;
+        }
+
+        /**
+         * Properties of a Frame.
+         * @deprecated Use deftalk.v1.Frame.$Properties instead.
+         */
+        interface IFrame extends deftalk.v1.Frame.$Properties {
+        }
+
+        /** Represents a Frame. */
+        class Frame {
+
+            /**
+             * Constructs a new Frame.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Frame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Frame version. */
+            version: number;
+
+            /** Frame request. */
+            request?: (deftalk.v1.Request.$Properties|null);
+
+            /** Frame response. */
+            response?: (deftalk.v1.Response.$Properties|null);
+
+            /** Frame body. */
+            body?: ("request"|"response");
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Frame instance
+             */
+            static create(properties: deftalk.v1.Frame.$Shape): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
+            static create(properties?: deftalk.v1.Frame.$Properties): deftalk.v1.Frame;
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
+             * @param m Frame message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Frame message, length delimited. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
+             * @param message Frame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
+
+            /**
+             * Verifies a Frame message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Frame
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Frame;
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @param m Frame
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Frame, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Frame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Frame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+
+            /** Properties of a Frame. */
+            interface $Properties {
+
+                /** Frame version */
+                version?: (number|null);
+
+                /** Frame request */
+                request?: (deftalk.v1.Request.$Properties|null);
+
+                /** Frame response */
+                response?: (deftalk.v1.Response.$Properties|null);
+
+                /** Frame body */
+                body?: ("request"|"response");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Frame. */
+            type $Shape = {
+              version?: number|null;
+              request?: deftalk.v1.Request.$Shape|null;
+              response?: deftalk.v1.Response.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: deftalk.v1.Request.$Shape; response?: null }|{ body?: "response"; request?: null; response: deftalk.v1.Response.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Request.
+         * @deprecated Use deftalk.v1.Request.$Properties instead.
+         */
+        interface IRequest extends deftalk.v1.Request.$Properties {
+        }
+
+        /** Represents a Request. */
+        class Request {
+
+            /**
+             * Constructs a new Request.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Request.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Request id. */
+            id: number;
+
+            /** Request method. */
+            method: string;
+
+            /** Request path. */
+            path: string;
+
+            /** Request body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            static create(properties: deftalk.v1.Request.$Shape): deftalk.v1.Request & deftalk.v1.Request.$Shape;
+            static create(properties?: deftalk.v1.Request.$Properties): deftalk.v1.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
+             * @param m Request message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Request message, length delimited. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Request & deftalk.v1.Request.$Shape;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Request & deftalk.v1.Request.$Shape;
+
+            /**
+             * Verifies a Request message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Request
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Request;
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @param m Request
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Request to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Request
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Request {
+
+            /** Properties of a Request. */
+            interface $Properties {
+
+                /** Request id */
+                id?: (number|null);
+
+                /** Request method */
+                method?: (string|null);
+
+                /** Request path */
+                path?: (string|null);
+
+                /** Request body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Request. */
+            type $Shape = deftalk.v1.Request.$Properties;
+        }
+
+        /**
+         * Properties of a Response.
+         * @deprecated Use deftalk.v1.Response.$Properties instead.
+         */
+        interface IResponse extends deftalk.v1.Response.$Properties {
+        }
+
+        /** Represents a Response. */
+        class Response {
+
+            /**
+             * Constructs a new Response.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Response.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Response id. */
+            id: number;
+
+            /** Response status. */
+            status: number;
+
+            /** Response body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            static create(properties: deftalk.v1.Response.$Shape): deftalk.v1.Response & deftalk.v1.Response.$Shape;
+            static create(properties?: deftalk.v1.Response.$Properties): deftalk.v1.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
+             * @param m Response message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Response message, length delimited. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Response & deftalk.v1.Response.$Shape;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Response & deftalk.v1.Response.$Shape;
+
+            /**
+             * Verifies a Response message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Response message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Response
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Response;
+
+            /**
+             * Creates a plain object from a Response message. Also converts values to other types if specified.
+             * @param m Response
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Response, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Response to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Response
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Response {
+
+            /** Properties of a Response. */
+            interface $Properties {
+
+                /** Response id */
+                id?: (number|null);
+
+                /** Response status */
+                status?: (number|null);
+
+                /** Response body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Response. */
+            type $Shape = deftalk.v1.Response.$Properties;
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use deftalk.v1.Error.$Properties instead.
+         */
+        interface IError extends deftalk.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: number;
+
+            /** Error name. */
+            name: string;
+
+            /** Error message. */
+            message: string;
+
+            /** Error retryable. */
+            retryable: boolean;
+
+            /** Error retryAfterMs. */
+            retryAfterMs: number;
+
+            /** Error details. */
+            details: { [k: string]: string };
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: deftalk.v1.Error.$Shape): deftalk.v1.Error & deftalk.v1.Error.$Shape;
+            static create(properties?: deftalk.v1.Error.$Properties): deftalk.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
+             * @param m Error message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Error & deftalk.v1.Error.$Shape;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Error & deftalk.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Error
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param m Error
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (number|null);
+
+                /** Error name */
+                name?: (string|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error retryable */
+                retryable?: (boolean|null);
+
+                /** Error retryAfterMs */
+                retryAfterMs?: (number|null);
+
+                /** Error details */
+                details?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = deftalk.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of a RelayInfo.
+         * @deprecated Use deftalk.v1.RelayInfo.$Properties instead.
+         */
+        interface IRelayInfo extends deftalk.v1.RelayInfo.$Properties {
+        }
+
+        /** Represents a RelayInfo. */
+        class RelayInfo {
+
+            /**
+             * Constructs a new RelayInfo.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.RelayInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayInfo versions. */
+            versions: number[];
+
+            /** RelayInfo capabilities. */
+            capabilities: string[];
+
+            /** RelayInfo implementation. */
+            implementation: string;
+
+            /** RelayInfo maxBodyBytes. */
+            maxBodyBytes: number;
+
+            /**
+             * Creates a new RelayInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayInfo instance
+             */
+            static create(properties: deftalk.v1.RelayInfo.$Shape): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
+            static create(properties?: deftalk.v1.RelayInfo.$Properties): deftalk.v1.RelayInfo;
+
+            /**
+             * Encodes the specified RelayInfo message. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
+             * @param m RelayInfo message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.RelayInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayInfo message, length delimited. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
+             * @param message RelayInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.RelayInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayInfo message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
+
+            /**
+             * Decodes a RelayInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
+
+            /**
+             * Verifies a RelayInfo message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayInfo message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RelayInfo
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.RelayInfo;
+
+            /**
+             * Creates a plain object from a RelayInfo message. Also converts values to other types if specified.
+             * @param m RelayInfo
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.RelayInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayInfo {
+
+            /** Properties of a RelayInfo. */
+            interface $Properties {
+
+                /** RelayInfo versions */
+                versions?: (number[]|null);
+
+                /** RelayInfo capabilities */
+                capabilities?: (string[]|null);
+
+                /** RelayInfo implementation */
+                implementation?: (string|null);
+
+                /** RelayInfo maxBodyBytes */
+                maxBodyBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayInfo. */
+            type $Shape = deftalk.v1.RelayInfo.$Properties;
+        }
+
+        /**
          * Properties of a SignedPreKey.
          * @deprecated Use deftalk.v1.SignedPreKey.$Properties instead.
          */
@@ -3332,6 +5187,246 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of a TestHookCodeRequest.
+         * @deprecated Use deftalk.v1.TestHookCodeRequest.$Properties instead.
+         */
+        interface ITestHookCodeRequest extends deftalk.v1.TestHookCodeRequest.$Properties {
+        }
+
+        /** Represents a TestHookCodeRequest. */
+        class TestHookCodeRequest {
+
+            /**
+             * Constructs a new TestHookCodeRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.TestHookCodeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TestHookCodeRequest phoneNumber. */
+            phoneNumber: string;
+
+            /**
+             * Creates a new TestHookCodeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TestHookCodeRequest instance
+             */
+            static create(properties: deftalk.v1.TestHookCodeRequest.$Shape): deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape;
+            static create(properties?: deftalk.v1.TestHookCodeRequest.$Properties): deftalk.v1.TestHookCodeRequest;
+
+            /**
+             * Encodes the specified TestHookCodeRequest message. Does not implicitly {@link deftalk.v1.TestHookCodeRequest.verify|verify} messages.
+             * @param m TestHookCodeRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.TestHookCodeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TestHookCodeRequest message, length delimited. Does not implicitly {@link deftalk.v1.TestHookCodeRequest.verify|verify} messages.
+             * @param message TestHookCodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.TestHookCodeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TestHookCodeRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape} TestHookCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape;
+
+            /**
+             * Decodes a TestHookCodeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape} TestHookCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape;
+
+            /**
+             * Verifies a TestHookCodeRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TestHookCodeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TestHookCodeRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.TestHookCodeRequest;
+
+            /**
+             * Creates a plain object from a TestHookCodeRequest message. Also converts values to other types if specified.
+             * @param m TestHookCodeRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.TestHookCodeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TestHookCodeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TestHookCodeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TestHookCodeRequest {
+
+            /** Properties of a TestHookCodeRequest. */
+            interface $Properties {
+
+                /** TestHookCodeRequest phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TestHookCodeRequest. */
+            type $Shape = deftalk.v1.TestHookCodeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a TestHookCode.
+         * @deprecated Use deftalk.v1.TestHookCode.$Properties instead.
+         */
+        interface ITestHookCode extends deftalk.v1.TestHookCode.$Properties {
+        }
+
+        /** Represents a TestHookCode. */
+        class TestHookCode {
+
+            /**
+             * Constructs a new TestHookCode.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.TestHookCode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TestHookCode phoneNumber. */
+            phoneNumber: string;
+
+            /** TestHookCode verificationCode. */
+            verificationCode: string;
+
+            /**
+             * Creates a new TestHookCode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TestHookCode instance
+             */
+            static create(properties: deftalk.v1.TestHookCode.$Shape): deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape;
+            static create(properties?: deftalk.v1.TestHookCode.$Properties): deftalk.v1.TestHookCode;
+
+            /**
+             * Encodes the specified TestHookCode message. Does not implicitly {@link deftalk.v1.TestHookCode.verify|verify} messages.
+             * @param m TestHookCode message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.TestHookCode.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TestHookCode message, length delimited. Does not implicitly {@link deftalk.v1.TestHookCode.verify|verify} messages.
+             * @param message TestHookCode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.TestHookCode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TestHookCode message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape} TestHookCode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape;
+
+            /**
+             * Decodes a TestHookCode message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape} TestHookCode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape;
+
+            /**
+             * Verifies a TestHookCode message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TestHookCode message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TestHookCode
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.TestHookCode;
+
+            /**
+             * Creates a plain object from a TestHookCode message. Also converts values to other types if specified.
+             * @param m TestHookCode
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.TestHookCode, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TestHookCode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TestHookCode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TestHookCode {
+
+            /** Properties of a TestHookCode. */
+            interface $Properties {
+
+                /** TestHookCode phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** TestHookCode verificationCode */
+                verificationCode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TestHookCode. */
+            type $Shape = deftalk.v1.TestHookCode.$Properties;
+        }
+
+        /**
          * Properties of a ClockAdvance.
          * @deprecated Use deftalk.v1.ClockAdvance.$Properties instead.
          */
@@ -4043,694 +6138,6 @@ export namespace deftalk {
 
             /** Shape of a LogLines. */
             type $Shape = deftalk.v1.LogLines.$Properties;
-        }
-
-        /**
-         * Properties of a Frame.
-         * @deprecated Use deftalk.v1.Frame.$Properties instead.
-         */
-        interface IFrame extends deftalk.v1.Frame.$Properties {
-        }
-
-        /** Represents a Frame. */
-        class Frame {
-
-            /**
-             * Constructs a new Frame.
-             * @param [p] Properties to set
-             */
-            constructor(p?: deftalk.v1.Frame.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Frame version. */
-            version: number;
-
-            /** Frame request. */
-            request?: (deftalk.v1.Request.$Properties|null);
-
-            /** Frame response. */
-            response?: (deftalk.v1.Response.$Properties|null);
-
-            /** Frame body. */
-            body?: ("request"|"response");
-
-            /**
-             * Creates a new Frame instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Frame instance
-             */
-            static create(properties: deftalk.v1.Frame.$Shape): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
-            static create(properties?: deftalk.v1.Frame.$Properties): deftalk.v1.Frame;
-
-            /**
-             * Encodes the specified Frame message. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
-             * @param m Frame message or plain object to encode
-             * @param [w] Writer to encode to
-             * @returns Writer
-             */
-            static encode(m: deftalk.v1.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Frame message, length delimited. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
-             * @param message Frame message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: deftalk.v1.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Frame message from the specified reader or buffer.
-             * @param r Reader or buffer to decode from
-             * @param [l] Message length if known beforehand
-             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
-
-            /**
-             * Decodes a Frame message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
-
-            /**
-             * Verifies a Frame message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns Frame
-             */
-            static fromObject(d: { [k: string]: any }): deftalk.v1.Frame;
-
-            /**
-             * Creates a plain object from a Frame message. Also converts values to other types if specified.
-             * @param m Frame
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: deftalk.v1.Frame, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Frame to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Frame
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Frame {
-
-            /** Properties of a Frame. */
-            interface $Properties {
-
-                /** Frame version */
-                version?: (number|null);
-
-                /** Frame request */
-                request?: (deftalk.v1.Request.$Properties|null);
-
-                /** Frame response */
-                response?: (deftalk.v1.Response.$Properties|null);
-
-                /** Frame body */
-                body?: ("request"|"response");
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Narrowed shape of a Frame. */
-            type $Shape = {
-              version?: number|null;
-              request?: deftalk.v1.Request.$Shape|null;
-              response?: deftalk.v1.Response.$Shape|null;
-              $unknowns?: Uint8Array[];
-            } & (
-              ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: deftalk.v1.Request.$Shape; response?: null }|{ body?: "response"; request?: null; response: deftalk.v1.Response.$Shape })
-            );
-        }
-
-        /**
-         * Properties of a Request.
-         * @deprecated Use deftalk.v1.Request.$Properties instead.
-         */
-        interface IRequest extends deftalk.v1.Request.$Properties {
-        }
-
-        /** Represents a Request. */
-        class Request {
-
-            /**
-             * Constructs a new Request.
-             * @param [p] Properties to set
-             */
-            constructor(p?: deftalk.v1.Request.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Request id. */
-            id: number;
-
-            /** Request method. */
-            method: string;
-
-            /** Request path. */
-            path: string;
-
-            /** Request body. */
-            body: Uint8Array;
-
-            /**
-             * Creates a new Request instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Request instance
-             */
-            static create(properties: deftalk.v1.Request.$Shape): deftalk.v1.Request & deftalk.v1.Request.$Shape;
-            static create(properties?: deftalk.v1.Request.$Properties): deftalk.v1.Request;
-
-            /**
-             * Encodes the specified Request message. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
-             * @param m Request message or plain object to encode
-             * @param [w] Writer to encode to
-             * @returns Writer
-             */
-            static encode(m: deftalk.v1.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Request message, length delimited. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
-             * @param message Request message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: deftalk.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Request message from the specified reader or buffer.
-             * @param r Reader or buffer to decode from
-             * @param [l] Message length if known beforehand
-             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Request & deftalk.v1.Request.$Shape;
-
-            /**
-             * Decodes a Request message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Request & deftalk.v1.Request.$Shape;
-
-            /**
-             * Verifies a Request message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Request message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns Request
-             */
-            static fromObject(d: { [k: string]: any }): deftalk.v1.Request;
-
-            /**
-             * Creates a plain object from a Request message. Also converts values to other types if specified.
-             * @param m Request
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: deftalk.v1.Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Request to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Request
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Request {
-
-            /** Properties of a Request. */
-            interface $Properties {
-
-                /** Request id */
-                id?: (number|null);
-
-                /** Request method */
-                method?: (string|null);
-
-                /** Request path */
-                path?: (string|null);
-
-                /** Request body */
-                body?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Request. */
-            type $Shape = deftalk.v1.Request.$Properties;
-        }
-
-        /**
-         * Properties of a Response.
-         * @deprecated Use deftalk.v1.Response.$Properties instead.
-         */
-        interface IResponse extends deftalk.v1.Response.$Properties {
-        }
-
-        /** Represents a Response. */
-        class Response {
-
-            /**
-             * Constructs a new Response.
-             * @param [p] Properties to set
-             */
-            constructor(p?: deftalk.v1.Response.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Response id. */
-            id: number;
-
-            /** Response status. */
-            status: number;
-
-            /** Response body. */
-            body: Uint8Array;
-
-            /**
-             * Creates a new Response instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Response instance
-             */
-            static create(properties: deftalk.v1.Response.$Shape): deftalk.v1.Response & deftalk.v1.Response.$Shape;
-            static create(properties?: deftalk.v1.Response.$Properties): deftalk.v1.Response;
-
-            /**
-             * Encodes the specified Response message. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
-             * @param m Response message or plain object to encode
-             * @param [w] Writer to encode to
-             * @returns Writer
-             */
-            static encode(m: deftalk.v1.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Response message, length delimited. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
-             * @param message Response message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: deftalk.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Response message from the specified reader or buffer.
-             * @param r Reader or buffer to decode from
-             * @param [l] Message length if known beforehand
-             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Response & deftalk.v1.Response.$Shape;
-
-            /**
-             * Decodes a Response message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Response & deftalk.v1.Response.$Shape;
-
-            /**
-             * Verifies a Response message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Response message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns Response
-             */
-            static fromObject(d: { [k: string]: any }): deftalk.v1.Response;
-
-            /**
-             * Creates a plain object from a Response message. Also converts values to other types if specified.
-             * @param m Response
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: deftalk.v1.Response, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Response to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Response
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Response {
-
-            /** Properties of a Response. */
-            interface $Properties {
-
-                /** Response id */
-                id?: (number|null);
-
-                /** Response status */
-                status?: (number|null);
-
-                /** Response body */
-                body?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Response. */
-            type $Shape = deftalk.v1.Response.$Properties;
-        }
-
-        /**
-         * Properties of an Error.
-         * @deprecated Use deftalk.v1.Error.$Properties instead.
-         */
-        interface IError extends deftalk.v1.Error.$Properties {
-        }
-
-        /** Represents an Error. */
-        class Error {
-
-            /**
-             * Constructs a new Error.
-             * @param [p] Properties to set
-             */
-            constructor(p?: deftalk.v1.Error.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Error code. */
-            code: number;
-
-            /** Error name. */
-            name: string;
-
-            /** Error message. */
-            message: string;
-
-            /** Error retryable. */
-            retryable: boolean;
-
-            /** Error retryAfterMs. */
-            retryAfterMs: number;
-
-            /** Error details. */
-            details: { [k: string]: string };
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Error instance
-             */
-            static create(properties: deftalk.v1.Error.$Shape): deftalk.v1.Error & deftalk.v1.Error.$Shape;
-            static create(properties?: deftalk.v1.Error.$Properties): deftalk.v1.Error;
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
-             * @param m Error message or plain object to encode
-             * @param [w] Writer to encode to
-             * @returns Writer
-             */
-            static encode(m: deftalk.v1.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Error message, length delimited. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
-             * @param message Error message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: deftalk.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @param r Reader or buffer to decode from
-             * @param [l] Message length if known beforehand
-             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Error & deftalk.v1.Error.$Shape;
-
-            /**
-             * Decodes an Error message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Error & deftalk.v1.Error.$Shape;
-
-            /**
-             * Verifies an Error message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns Error
-             */
-            static fromObject(d: { [k: string]: any }): deftalk.v1.Error;
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @param m Error
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: deftalk.v1.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Error to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Error
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Error {
-
-            /** Properties of an Error. */
-            interface $Properties {
-
-                /** Error code */
-                code?: (number|null);
-
-                /** Error name */
-                name?: (string|null);
-
-                /** Error message */
-                message?: (string|null);
-
-                /** Error retryable */
-                retryable?: (boolean|null);
-
-                /** Error retryAfterMs */
-                retryAfterMs?: (number|null);
-
-                /** Error details */
-                details?: ({ [k: string]: string }|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Error. */
-            type $Shape = deftalk.v1.Error.$Properties;
-        }
-
-        /**
-         * Properties of a RelayInfo.
-         * @deprecated Use deftalk.v1.RelayInfo.$Properties instead.
-         */
-        interface IRelayInfo extends deftalk.v1.RelayInfo.$Properties {
-        }
-
-        /** Represents a RelayInfo. */
-        class RelayInfo {
-
-            /**
-             * Constructs a new RelayInfo.
-             * @param [p] Properties to set
-             */
-            constructor(p?: deftalk.v1.RelayInfo.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** RelayInfo versions. */
-            versions: number[];
-
-            /** RelayInfo capabilities. */
-            capabilities: string[];
-
-            /** RelayInfo implementation. */
-            implementation: string;
-
-            /** RelayInfo maxBodyBytes. */
-            maxBodyBytes: number;
-
-            /**
-             * Creates a new RelayInfo instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns RelayInfo instance
-             */
-            static create(properties: deftalk.v1.RelayInfo.$Shape): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
-            static create(properties?: deftalk.v1.RelayInfo.$Properties): deftalk.v1.RelayInfo;
-
-            /**
-             * Encodes the specified RelayInfo message. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
-             * @param m RelayInfo message or plain object to encode
-             * @param [w] Writer to encode to
-             * @returns Writer
-             */
-            static encode(m: deftalk.v1.RelayInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified RelayInfo message, length delimited. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
-             * @param message RelayInfo message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: deftalk.v1.RelayInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a RelayInfo message from the specified reader or buffer.
-             * @param r Reader or buffer to decode from
-             * @param [l] Message length if known beforehand
-             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
-
-            /**
-             * Decodes a RelayInfo message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
-
-            /**
-             * Verifies a RelayInfo message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a RelayInfo message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns RelayInfo
-             */
-            static fromObject(d: { [k: string]: any }): deftalk.v1.RelayInfo;
-
-            /**
-             * Creates a plain object from a RelayInfo message. Also converts values to other types if specified.
-             * @param m RelayInfo
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: deftalk.v1.RelayInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this RelayInfo to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for RelayInfo
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RelayInfo {
-
-            /** Properties of a RelayInfo. */
-            interface $Properties {
-
-                /** RelayInfo versions */
-                versions?: (number[]|null);
-
-                /** RelayInfo capabilities */
-                capabilities?: (string[]|null);
-
-                /** RelayInfo implementation */
-                implementation?: (string|null);
-
-                /** RelayInfo maxBodyBytes */
-                maxBodyBytes?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a RelayInfo. */
-            type $Shape = deftalk.v1.RelayInfo.$Properties;
         }
     }
 }

@@ -5520,6 +5520,5450 @@ export const deftalk = $root.deftalk = (() => {
             return AuthToken;
         })();
 
+        v1.DeliveryAddress = (function() {
+
+            /**
+             * Properties of a DeliveryAddress.
+             * @typedef {Object} deftalk.v1.DeliveryAddress.$Properties
+             * @property {Uint8Array|null} [accountId] DeliveryAddress accountId
+             * @property {number|null} [deviceId] DeliveryAddress deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeliveryAddress.
+             * @memberof deftalk.v1
+             * @interface IDeliveryAddress
+             * @augments deftalk.v1.DeliveryAddress.$Properties
+             * @deprecated Use deftalk.v1.DeliveryAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeliveryAddress.
+             * @typedef {deftalk.v1.DeliveryAddress.$Properties} deftalk.v1.DeliveryAddress.$Shape
+             */
+
+            /**
+             * Constructs a new DeliveryAddress.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DeliveryAddress.
+             * @constructor
+             * @param {deftalk.v1.DeliveryAddress.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeliveryAddress = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeliveryAddress accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.DeliveryAddress
+             * @instance
+             */
+            DeliveryAddress.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * DeliveryAddress deviceId.
+             * @member {number} deviceId
+             * @memberof deftalk.v1.DeliveryAddress
+             * @instance
+             */
+            DeliveryAddress.prototype.deviceId = 0;
+
+            /**
+             * Creates a new DeliveryAddress instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {deftalk.v1.DeliveryAddress.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DeliveryAddress} DeliveryAddress instance
+             * @type {{
+             *   (properties: deftalk.v1.DeliveryAddress.$Shape): deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape;
+             *   (properties?: deftalk.v1.DeliveryAddress.$Properties): deftalk.v1.DeliveryAddress;
+             * }}
+             */
+            DeliveryAddress.create = function(properties) {
+                return new DeliveryAddress(properties);
+            };
+
+            /**
+             * Encodes the specified DeliveryAddress message. Does not implicitly {@link deftalk.v1.DeliveryAddress.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {deftalk.v1.DeliveryAddress.$Properties} m DeliveryAddress message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeliveryAddress.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.deviceId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeliveryAddress message, length delimited. Does not implicitly {@link deftalk.v1.DeliveryAddress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {deftalk.v1.DeliveryAddress.$Properties} message DeliveryAddress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeliveryAddress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeliveryAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape} DeliveryAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeliveryAddress.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DeliveryAddress();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeliveryAddress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeliveryAddress & deftalk.v1.DeliveryAddress.$Shape} DeliveryAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeliveryAddress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeliveryAddress message.
+             * @function verify
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeliveryAddress.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isInteger(m.deviceId))
+                        return "deviceId: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeliveryAddress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DeliveryAddress} DeliveryAddress
+             */
+            DeliveryAddress.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DeliveryAddress)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DeliveryAddress: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DeliveryAddress();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.deviceId != null) {
+                    if ($Number(d.deviceId) !== 0) {
+                        m.deviceId = d.deviceId >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeliveryAddress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {deftalk.v1.DeliveryAddress} m DeliveryAddress
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeliveryAddress.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.deviceId = 0;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeliveryAddress to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DeliveryAddress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeliveryAddress.prototype.toJSON = function() {
+                return DeliveryAddress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeliveryAddress
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DeliveryAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeliveryAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DeliveryAddress";
+            };
+
+            return DeliveryAddress;
+        })();
+
+        v1.DeviceCopy = (function() {
+
+            /**
+             * Properties of a DeviceCopy.
+             * @typedef {Object} deftalk.v1.DeviceCopy.$Properties
+             * @property {deftalk.v1.DeliveryAddress.$Properties|null} [device] DeviceCopy device
+             * @property {Uint8Array|null} [ciphertext] DeviceCopy ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceCopy.
+             * @memberof deftalk.v1
+             * @interface IDeviceCopy
+             * @augments deftalk.v1.DeviceCopy.$Properties
+             * @deprecated Use deftalk.v1.DeviceCopy.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceCopy.
+             * @typedef {deftalk.v1.DeviceCopy.$Properties} deftalk.v1.DeviceCopy.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceCopy.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DeviceCopy.
+             * @constructor
+             * @param {deftalk.v1.DeviceCopy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceCopy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceCopy device.
+             * @member {deftalk.v1.DeliveryAddress.$Properties|null|undefined} device
+             * @memberof deftalk.v1.DeviceCopy
+             * @instance
+             */
+            DeviceCopy.prototype.device = null;
+
+            /**
+             * DeviceCopy ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof deftalk.v1.DeviceCopy
+             * @instance
+             */
+            DeviceCopy.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new DeviceCopy instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {deftalk.v1.DeviceCopy.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DeviceCopy} DeviceCopy instance
+             * @type {{
+             *   (properties: deftalk.v1.DeviceCopy.$Shape): deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape;
+             *   (properties?: deftalk.v1.DeviceCopy.$Properties): deftalk.v1.DeviceCopy;
+             * }}
+             */
+            DeviceCopy.create = function(properties) {
+                return new DeviceCopy(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceCopy message. Does not implicitly {@link deftalk.v1.DeviceCopy.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {deftalk.v1.DeviceCopy.$Properties} m DeviceCopy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceCopy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.device != null && $Object.hasOwnProperty.call(m, "device"))
+                    $root.deftalk.v1.DeliveryAddress.encode(m.device, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext") && m.ciphertext.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.ciphertext);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceCopy message, length delimited. Does not implicitly {@link deftalk.v1.DeviceCopy.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {deftalk.v1.DeviceCopy.$Properties} message DeviceCopy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceCopy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceCopy message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape} DeviceCopy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceCopy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DeviceCopy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.device = $root.deftalk.v1.DeliveryAddress.decode(r, r.size(), $undefined, q + 1, m.device);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ciphertext = v;
+                            else
+                                delete m.ciphertext;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceCopy message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceCopy & deftalk.v1.DeviceCopy.$Shape} DeviceCopy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceCopy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceCopy message.
+             * @function verify
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceCopy.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.device != null && $Object.hasOwnProperty.call(m, "device")) {
+                    {
+                        var e = $root.deftalk.v1.DeliveryAddress.verify(m.device, q + 1);
+                        if (e)
+                            return "device." + e;
+                    }
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    if (!(m.ciphertext && typeof m.ciphertext.length === "number" || $util.isString(m.ciphertext)))
+                        return "ciphertext: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceCopy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DeviceCopy} DeviceCopy
+             */
+            DeviceCopy.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DeviceCopy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DeviceCopy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DeviceCopy();
+                if (d.device != null) {
+                    if (!$util.isObject(d.device))
+                        throw $TypeError(".deftalk.v1.DeviceCopy.device: object expected");
+                    m.device = $root.deftalk.v1.DeliveryAddress.fromObject(d.device, q + 1);
+                }
+                if (d.ciphertext != null) {
+                    if (d.ciphertext.length) {
+                        if (typeof d.ciphertext === "string")
+                            $util.base64.decode(d.ciphertext, m.ciphertext = $util.newBuffer($util.base64.length(d.ciphertext)), 0);
+                        else if (d.ciphertext.length >= 0)
+                            m.ciphertext = d.ciphertext;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceCopy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {deftalk.v1.DeviceCopy} m DeviceCopy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceCopy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.device = null;
+                    if (o.bytes === $String)
+                        d.ciphertext = "";
+                    else {
+                        d.ciphertext = [];
+                        if (o.bytes !== $Array)
+                            d.ciphertext = $util.newBuffer(d.ciphertext);
+                    }
+                }
+                if (m.device != null && $Object.hasOwnProperty.call(m, "device")) {
+                    d.device = $root.deftalk.v1.DeliveryAddress.toObject(m.device, o, q + 1);
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    d.ciphertext = o.bytes === $String ? $util.base64.encode(m.ciphertext, 0, m.ciphertext.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ciphertext) : m.ciphertext;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceCopy to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DeviceCopy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceCopy.prototype.toJSON = function() {
+                return DeviceCopy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceCopy
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DeviceCopy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceCopy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DeviceCopy";
+            };
+
+            return DeviceCopy;
+        })();
+
+        v1.Send = (function() {
+
+            /**
+             * Properties of a Send.
+             * @typedef {Object} deftalk.v1.Send.$Properties
+             * @property {number|Long|null} [sequence] Send sequence
+             * @property {Uint8Array|null} [destinationAccount] Send destinationAccount
+             * @property {Array.<deftalk.v1.DeviceCopy.$Properties>|null} [copies] Send copies
+             * @property {boolean|null} [transient] Send transient
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Send.
+             * @memberof deftalk.v1
+             * @interface ISend
+             * @augments deftalk.v1.Send.$Properties
+             * @deprecated Use deftalk.v1.Send.$Properties instead.
+             */
+
+            /**
+             * Shape of a Send.
+             * @typedef {deftalk.v1.Send.$Properties} deftalk.v1.Send.$Shape
+             */
+
+            /**
+             * Constructs a new Send.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Send.
+             * @constructor
+             * @param {deftalk.v1.Send.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Send = function (p) {
+                this.copies = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Send sequence.
+             * @member {number|Long} sequence
+             * @memberof deftalk.v1.Send
+             * @instance
+             */
+            Send.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Send destinationAccount.
+             * @member {Uint8Array} destinationAccount
+             * @memberof deftalk.v1.Send
+             * @instance
+             */
+            Send.prototype.destinationAccount = $util.newBuffer([]);
+
+            /**
+             * Send copies.
+             * @member {Array.<deftalk.v1.DeviceCopy.$Properties>} copies
+             * @memberof deftalk.v1.Send
+             * @instance
+             */
+            Send.prototype.copies = $util.emptyArray;
+
+            /**
+             * Send transient.
+             * @member {boolean} transient
+             * @memberof deftalk.v1.Send
+             * @instance
+             */
+            Send.prototype.transient = false;
+
+            /**
+             * Creates a new Send instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {deftalk.v1.Send.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Send} Send instance
+             * @type {{
+             *   (properties: deftalk.v1.Send.$Shape): deftalk.v1.Send & deftalk.v1.Send.$Shape;
+             *   (properties?: deftalk.v1.Send.$Properties): deftalk.v1.Send;
+             * }}
+             */
+            Send.create = function(properties) {
+                return new Send(properties);
+            };
+
+            /**
+             * Encodes the specified Send message. Does not implicitly {@link deftalk.v1.Send.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {deftalk.v1.Send.$Properties} m Send message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Send.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.sequence);
+                if (m.destinationAccount != null && $Object.hasOwnProperty.call(m, "destinationAccount") && m.destinationAccount.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.destinationAccount);
+                if (m.copies != null && m.copies.length) {
+                    for (var i = 0; i < m.copies.length; ++i)
+                        $root.deftalk.v1.DeviceCopy.encode(m.copies[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient") && m.transient !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.transient);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Send message, length delimited. Does not implicitly {@link deftalk.v1.Send.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {deftalk.v1.Send.$Properties} message Send message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Send.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Send message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Send & deftalk.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Send.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Send();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.destinationAccount = v;
+                            else
+                                delete m.destinationAccount;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.copies && m.copies.length))
+                                m.copies = [];
+                            m.copies.push($root.deftalk.v1.DeviceCopy.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.transient = v;
+                            else
+                                delete m.transient;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Send message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Send & deftalk.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Send.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Send message.
+             * @function verify
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Send.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                if (m.destinationAccount != null && $Object.hasOwnProperty.call(m, "destinationAccount")) {
+                    if (!(m.destinationAccount && typeof m.destinationAccount.length === "number" || $util.isString(m.destinationAccount)))
+                        return "destinationAccount: buffer expected";
+                }
+                if (m.copies != null && $Object.hasOwnProperty.call(m, "copies")) {
+                    if (!$Array.isArray(m.copies))
+                        return "copies: array expected";
+                    for (var i = 0; i < m.copies.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DeviceCopy.verify(m.copies[i], q + 1);
+                            if (e)
+                                return "copies." + e;
+                        }
+                    }
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient")) {
+                    if (typeof m.transient !== "boolean")
+                        return "transient: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Send message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Send} Send
+             */
+            Send.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Send)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Send: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Send();
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.destinationAccount != null) {
+                    if (d.destinationAccount.length) {
+                        if (typeof d.destinationAccount === "string")
+                            $util.base64.decode(d.destinationAccount, m.destinationAccount = $util.newBuffer($util.base64.length(d.destinationAccount)), 0);
+                        else if (d.destinationAccount.length >= 0)
+                            m.destinationAccount = d.destinationAccount;
+                    }
+                }
+                if (d.copies) {
+                    if (!$Array.isArray(d.copies))
+                        throw $TypeError(".deftalk.v1.Send.copies: array expected");
+                    m.copies = $Array(d.copies.length);
+                    for (var i = 0; i < d.copies.length; ++i) {
+                        if (!$util.isObject(d.copies[i]))
+                            throw $TypeError(".deftalk.v1.Send.copies: object expected");
+                        m.copies[i] = $root.deftalk.v1.DeviceCopy.fromObject(d.copies[i], q + 1);
+                    }
+                }
+                if (d.transient != null) {
+                    if (d.transient) {
+                        m.transient = $Boolean(d.transient);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Send message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {deftalk.v1.Send} m Send
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Send.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.copies = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.destinationAccount = "";
+                    else {
+                        d.destinationAccount = [];
+                        if (o.bytes !== $Array)
+                            d.destinationAccount = $util.newBuffer(d.destinationAccount);
+                    }
+                    d.transient = false;
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                if (m.destinationAccount != null && $Object.hasOwnProperty.call(m, "destinationAccount")) {
+                    d.destinationAccount = o.bytes === $String ? $util.base64.encode(m.destinationAccount, 0, m.destinationAccount.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.destinationAccount) : m.destinationAccount;
+                }
+                if (m.copies && m.copies.length) {
+                    d.copies = $Array(m.copies.length);
+                    for (var j = 0; j < m.copies.length; ++j) {
+                        d.copies[j] = $root.deftalk.v1.DeviceCopy.toObject(m.copies[j], o, q + 1);
+                    }
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient")) {
+                    d.transient = m.transient;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Send to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Send
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Send.prototype.toJSON = function() {
+                return Send.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Send
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Send
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Send.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Send";
+            };
+
+            return Send;
+        })();
+
+        v1.SendBatch = (function() {
+
+            /**
+             * Properties of a SendBatch.
+             * @typedef {Object} deftalk.v1.SendBatch.$Properties
+             * @property {Array.<deftalk.v1.Send.$Properties>|null} [sends] SendBatch sends
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendBatch.
+             * @memberof deftalk.v1
+             * @interface ISendBatch
+             * @augments deftalk.v1.SendBatch.$Properties
+             * @deprecated Use deftalk.v1.SendBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendBatch.
+             * @typedef {deftalk.v1.SendBatch.$Properties} deftalk.v1.SendBatch.$Shape
+             */
+
+            /**
+             * Constructs a new SendBatch.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SendBatch.
+             * @constructor
+             * @param {deftalk.v1.SendBatch.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendBatch = function (p) {
+                this.sends = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SendBatch sends.
+             * @member {Array.<deftalk.v1.Send.$Properties>} sends
+             * @memberof deftalk.v1.SendBatch
+             * @instance
+             */
+            SendBatch.prototype.sends = $util.emptyArray;
+
+            /**
+             * Creates a new SendBatch instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {deftalk.v1.SendBatch.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SendBatch} SendBatch instance
+             * @type {{
+             *   (properties: deftalk.v1.SendBatch.$Shape): deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape;
+             *   (properties?: deftalk.v1.SendBatch.$Properties): deftalk.v1.SendBatch;
+             * }}
+             */
+            SendBatch.create = function(properties) {
+                return new SendBatch(properties);
+            };
+
+            /**
+             * Encodes the specified SendBatch message. Does not implicitly {@link deftalk.v1.SendBatch.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {deftalk.v1.SendBatch.$Properties} m SendBatch message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendBatch.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sends != null && m.sends.length) {
+                    for (var i = 0; i < m.sends.length; ++i)
+                        $root.deftalk.v1.Send.encode(m.sends[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SendBatch message, length delimited. Does not implicitly {@link deftalk.v1.SendBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {deftalk.v1.SendBatch.$Properties} message SendBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape} SendBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendBatch.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SendBatch();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.sends && m.sends.length))
+                                m.sends = [];
+                            m.sends.push($root.deftalk.v1.Send.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SendBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SendBatch & deftalk.v1.SendBatch.$Shape} SendBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendBatch message.
+             * @function verify
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendBatch.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.sends != null && $Object.hasOwnProperty.call(m, "sends")) {
+                    if (!$Array.isArray(m.sends))
+                        return "sends: array expected";
+                    for (var i = 0; i < m.sends.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.Send.verify(m.sends[i], q + 1);
+                            if (e)
+                                return "sends." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SendBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SendBatch} SendBatch
+             */
+            SendBatch.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SendBatch)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SendBatch: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SendBatch();
+                if (d.sends) {
+                    if (!$Array.isArray(d.sends))
+                        throw $TypeError(".deftalk.v1.SendBatch.sends: array expected");
+                    m.sends = $Array(d.sends.length);
+                    for (var i = 0; i < d.sends.length; ++i) {
+                        if (!$util.isObject(d.sends[i]))
+                            throw $TypeError(".deftalk.v1.SendBatch.sends: object expected");
+                        m.sends[i] = $root.deftalk.v1.Send.fromObject(d.sends[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SendBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {deftalk.v1.SendBatch} m SendBatch
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendBatch.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.sends = [];
+                }
+                if (m.sends && m.sends.length) {
+                    d.sends = $Array(m.sends.length);
+                    for (var j = 0; j < m.sends.length; ++j) {
+                        d.sends[j] = $root.deftalk.v1.Send.toObject(m.sends[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SendBatch to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SendBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendBatch.prototype.toJSON = function() {
+                return SendBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendBatch
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SendBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SendBatch";
+            };
+
+            return SendBatch;
+        })();
+
+        v1.DeviceMismatch = (function() {
+
+            /**
+             * Properties of a DeviceMismatch.
+             * @typedef {Object} deftalk.v1.DeviceMismatch.$Properties
+             * @property {Array.<deftalk.v1.DeliveryAddress.$Properties>|null} [missing] DeviceMismatch missing
+             * @property {Array.<deftalk.v1.DeliveryAddress.$Properties>|null} [extra] DeviceMismatch extra
+             * @property {Array.<deftalk.v1.DeliveryAddress.$Properties>|null} [stale] DeviceMismatch stale
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceMismatch.
+             * @memberof deftalk.v1
+             * @interface IDeviceMismatch
+             * @augments deftalk.v1.DeviceMismatch.$Properties
+             * @deprecated Use deftalk.v1.DeviceMismatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceMismatch.
+             * @typedef {deftalk.v1.DeviceMismatch.$Properties} deftalk.v1.DeviceMismatch.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceMismatch.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DeviceMismatch.
+             * @constructor
+             * @param {deftalk.v1.DeviceMismatch.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceMismatch = function (p) {
+                this.missing = [];
+                this.extra = [];
+                this.stale = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceMismatch missing.
+             * @member {Array.<deftalk.v1.DeliveryAddress.$Properties>} missing
+             * @memberof deftalk.v1.DeviceMismatch
+             * @instance
+             */
+            DeviceMismatch.prototype.missing = $util.emptyArray;
+
+            /**
+             * DeviceMismatch extra.
+             * @member {Array.<deftalk.v1.DeliveryAddress.$Properties>} extra
+             * @memberof deftalk.v1.DeviceMismatch
+             * @instance
+             */
+            DeviceMismatch.prototype.extra = $util.emptyArray;
+
+            /**
+             * DeviceMismatch stale.
+             * @member {Array.<deftalk.v1.DeliveryAddress.$Properties>} stale
+             * @memberof deftalk.v1.DeviceMismatch
+             * @instance
+             */
+            DeviceMismatch.prototype.stale = $util.emptyArray;
+
+            /**
+             * Creates a new DeviceMismatch instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {deftalk.v1.DeviceMismatch.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DeviceMismatch} DeviceMismatch instance
+             * @type {{
+             *   (properties: deftalk.v1.DeviceMismatch.$Shape): deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape;
+             *   (properties?: deftalk.v1.DeviceMismatch.$Properties): deftalk.v1.DeviceMismatch;
+             * }}
+             */
+            DeviceMismatch.create = function(properties) {
+                return new DeviceMismatch(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceMismatch message. Does not implicitly {@link deftalk.v1.DeviceMismatch.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {deftalk.v1.DeviceMismatch.$Properties} m DeviceMismatch message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceMismatch.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.missing != null && m.missing.length) {
+                    for (var i = 0; i < m.missing.length; ++i)
+                        $root.deftalk.v1.DeliveryAddress.encode(m.missing[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.extra != null && m.extra.length) {
+                    for (var i = 0; i < m.extra.length; ++i)
+                        $root.deftalk.v1.DeliveryAddress.encode(m.extra[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.stale != null && m.stale.length) {
+                    for (var i = 0; i < m.stale.length; ++i)
+                        $root.deftalk.v1.DeliveryAddress.encode(m.stale[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceMismatch message, length delimited. Does not implicitly {@link deftalk.v1.DeviceMismatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {deftalk.v1.DeviceMismatch.$Properties} message DeviceMismatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceMismatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceMismatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape} DeviceMismatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceMismatch.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DeviceMismatch();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.missing && m.missing.length))
+                                m.missing = [];
+                            m.missing.push($root.deftalk.v1.DeliveryAddress.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.extra && m.extra.length))
+                                m.extra = [];
+                            m.extra.push($root.deftalk.v1.DeliveryAddress.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.stale && m.stale.length))
+                                m.stale = [];
+                            m.stale.push($root.deftalk.v1.DeliveryAddress.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceMismatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DeviceMismatch & deftalk.v1.DeviceMismatch.$Shape} DeviceMismatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceMismatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceMismatch message.
+             * @function verify
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceMismatch.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.missing != null && $Object.hasOwnProperty.call(m, "missing")) {
+                    if (!$Array.isArray(m.missing))
+                        return "missing: array expected";
+                    for (var i = 0; i < m.missing.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DeliveryAddress.verify(m.missing[i], q + 1);
+                            if (e)
+                                return "missing." + e;
+                        }
+                    }
+                }
+                if (m.extra != null && $Object.hasOwnProperty.call(m, "extra")) {
+                    if (!$Array.isArray(m.extra))
+                        return "extra: array expected";
+                    for (var i = 0; i < m.extra.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DeliveryAddress.verify(m.extra[i], q + 1);
+                            if (e)
+                                return "extra." + e;
+                        }
+                    }
+                }
+                if (m.stale != null && $Object.hasOwnProperty.call(m, "stale")) {
+                    if (!$Array.isArray(m.stale))
+                        return "stale: array expected";
+                    for (var i = 0; i < m.stale.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DeliveryAddress.verify(m.stale[i], q + 1);
+                            if (e)
+                                return "stale." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceMismatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DeviceMismatch} DeviceMismatch
+             */
+            DeviceMismatch.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DeviceMismatch)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DeviceMismatch: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DeviceMismatch();
+                if (d.missing) {
+                    if (!$Array.isArray(d.missing))
+                        throw $TypeError(".deftalk.v1.DeviceMismatch.missing: array expected");
+                    m.missing = $Array(d.missing.length);
+                    for (var i = 0; i < d.missing.length; ++i) {
+                        if (!$util.isObject(d.missing[i]))
+                            throw $TypeError(".deftalk.v1.DeviceMismatch.missing: object expected");
+                        m.missing[i] = $root.deftalk.v1.DeliveryAddress.fromObject(d.missing[i], q + 1);
+                    }
+                }
+                if (d.extra) {
+                    if (!$Array.isArray(d.extra))
+                        throw $TypeError(".deftalk.v1.DeviceMismatch.extra: array expected");
+                    m.extra = $Array(d.extra.length);
+                    for (var i = 0; i < d.extra.length; ++i) {
+                        if (!$util.isObject(d.extra[i]))
+                            throw $TypeError(".deftalk.v1.DeviceMismatch.extra: object expected");
+                        m.extra[i] = $root.deftalk.v1.DeliveryAddress.fromObject(d.extra[i], q + 1);
+                    }
+                }
+                if (d.stale) {
+                    if (!$Array.isArray(d.stale))
+                        throw $TypeError(".deftalk.v1.DeviceMismatch.stale: array expected");
+                    m.stale = $Array(d.stale.length);
+                    for (var i = 0; i < d.stale.length; ++i) {
+                        if (!$util.isObject(d.stale[i]))
+                            throw $TypeError(".deftalk.v1.DeviceMismatch.stale: object expected");
+                        m.stale[i] = $root.deftalk.v1.DeliveryAddress.fromObject(d.stale[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceMismatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {deftalk.v1.DeviceMismatch} m DeviceMismatch
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceMismatch.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.missing = [];
+                    d.extra = [];
+                    d.stale = [];
+                }
+                if (m.missing && m.missing.length) {
+                    d.missing = $Array(m.missing.length);
+                    for (var j = 0; j < m.missing.length; ++j) {
+                        d.missing[j] = $root.deftalk.v1.DeliveryAddress.toObject(m.missing[j], o, q + 1);
+                    }
+                }
+                if (m.extra && m.extra.length) {
+                    d.extra = $Array(m.extra.length);
+                    for (var j = 0; j < m.extra.length; ++j) {
+                        d.extra[j] = $root.deftalk.v1.DeliveryAddress.toObject(m.extra[j], o, q + 1);
+                    }
+                }
+                if (m.stale && m.stale.length) {
+                    d.stale = $Array(m.stale.length);
+                    for (var j = 0; j < m.stale.length; ++j) {
+                        d.stale[j] = $root.deftalk.v1.DeliveryAddress.toObject(m.stale[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceMismatch to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DeviceMismatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceMismatch.prototype.toJSON = function() {
+                return DeviceMismatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceMismatch
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DeviceMismatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceMismatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DeviceMismatch";
+            };
+
+            return DeviceMismatch;
+        })();
+
+        v1.SendResult = (function() {
+
+            /**
+             * Properties of a SendResult.
+             * @typedef {Object} deftalk.v1.SendResult.$Properties
+             * @property {number|Long|null} [sequence] SendResult sequence
+             * @property {deftalk.v1.Error.$Properties|null} [error] SendResult error
+             * @property {deftalk.v1.DeviceMismatch.$Properties|null} [mismatch] SendResult mismatch
+             * @property {boolean|null} [duplicate] SendResult duplicate
+             * @property {Array.<deftalk.v1.DeliveryAddress.$Properties>|null} [deliveredTo] SendResult deliveredTo
+             * @property {number|Long|null} [expectedSequence] SendResult expectedSequence
+             * @property {boolean|null} [transient] SendResult transient
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendResult.
+             * @memberof deftalk.v1
+             * @interface ISendResult
+             * @augments deftalk.v1.SendResult.$Properties
+             * @deprecated Use deftalk.v1.SendResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendResult.
+             * @typedef {deftalk.v1.SendResult.$Properties} deftalk.v1.SendResult.$Shape
+             */
+
+            /**
+             * Constructs a new SendResult.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SendResult.
+             * @constructor
+             * @param {deftalk.v1.SendResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendResult = function (p) {
+                this.deliveredTo = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SendResult sequence.
+             * @member {number|Long} sequence
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SendResult error.
+             * @member {deftalk.v1.Error.$Properties|null|undefined} error
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.error = null;
+
+            /**
+             * SendResult mismatch.
+             * @member {deftalk.v1.DeviceMismatch.$Properties|null|undefined} mismatch
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.mismatch = null;
+
+            /**
+             * SendResult duplicate.
+             * @member {boolean} duplicate
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.duplicate = false;
+
+            /**
+             * SendResult deliveredTo.
+             * @member {Array.<deftalk.v1.DeliveryAddress.$Properties>} deliveredTo
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.deliveredTo = $util.emptyArray;
+
+            /**
+             * SendResult expectedSequence.
+             * @member {number|Long} expectedSequence
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.expectedSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SendResult transient.
+             * @member {boolean} transient
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             */
+            SendResult.prototype.transient = false;
+
+            /**
+             * Creates a new SendResult instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {deftalk.v1.SendResult.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SendResult} SendResult instance
+             * @type {{
+             *   (properties: deftalk.v1.SendResult.$Shape): deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape;
+             *   (properties?: deftalk.v1.SendResult.$Properties): deftalk.v1.SendResult;
+             * }}
+             */
+            SendResult.create = function(properties) {
+                return new SendResult(properties);
+            };
+
+            /**
+             * Encodes the specified SendResult message. Does not implicitly {@link deftalk.v1.SendResult.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {deftalk.v1.SendResult.$Properties} m SendResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.sequence);
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                    $root.deftalk.v1.Error.encode(m.error, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.mismatch != null && $Object.hasOwnProperty.call(m, "mismatch"))
+                    $root.deftalk.v1.DeviceMismatch.encode(m.mismatch, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.duplicate);
+                if (m.deliveredTo != null && m.deliveredTo.length) {
+                    for (var i = 0; i < m.deliveredTo.length; ++i)
+                        $root.deftalk.v1.DeliveryAddress.encode(m.deliveredTo[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.expectedSequence != null && $Object.hasOwnProperty.call(m, "expectedSequence") && (typeof m.expectedSequence === "object" ? m.expectedSequence.low || m.expectedSequence.high : m.expectedSequence !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.expectedSequence);
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient") && m.transient !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.transient);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SendResult message, length delimited. Does not implicitly {@link deftalk.v1.SendResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {deftalk.v1.SendResult.$Properties} message SendResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape} SendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SendResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.error = $root.deftalk.v1.Error.decode(r, r.size(), $undefined, q + 1, m.error);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.mismatch = $root.deftalk.v1.DeviceMismatch.decode(r, r.size(), $undefined, q + 1, m.mismatch);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.duplicate = v;
+                            else
+                                delete m.duplicate;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deliveredTo && m.deliveredTo.length))
+                                m.deliveredTo = [];
+                            m.deliveredTo.push($root.deftalk.v1.DeliveryAddress.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expectedSequence = v;
+                            else
+                                delete m.expectedSequence;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.transient = v;
+                            else
+                                delete m.transient;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SendResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SendResult & deftalk.v1.SendResult.$Shape} SendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendResult message.
+             * @function verify
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    {
+                        var e = $root.deftalk.v1.Error.verify(m.error, q + 1);
+                        if (e)
+                            return "error." + e;
+                    }
+                }
+                if (m.mismatch != null && $Object.hasOwnProperty.call(m, "mismatch")) {
+                    {
+                        var e = $root.deftalk.v1.DeviceMismatch.verify(m.mismatch, q + 1);
+                        if (e)
+                            return "mismatch." + e;
+                    }
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    if (typeof m.duplicate !== "boolean")
+                        return "duplicate: boolean expected";
+                }
+                if (m.deliveredTo != null && $Object.hasOwnProperty.call(m, "deliveredTo")) {
+                    if (!$Array.isArray(m.deliveredTo))
+                        return "deliveredTo: array expected";
+                    for (var i = 0; i < m.deliveredTo.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DeliveryAddress.verify(m.deliveredTo[i], q + 1);
+                            if (e)
+                                return "deliveredTo." + e;
+                        }
+                    }
+                }
+                if (m.expectedSequence != null && $Object.hasOwnProperty.call(m, "expectedSequence")) {
+                    if (!$util.isInteger(m.expectedSequence) && !(m.expectedSequence && $util.isInteger(m.expectedSequence.low) && $util.isInteger(m.expectedSequence.high)))
+                        return "expectedSequence: integer|Long expected";
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient")) {
+                    if (typeof m.transient !== "boolean")
+                        return "transient: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SendResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SendResult} SendResult
+             */
+            SendResult.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SendResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SendResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SendResult();
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.error != null) {
+                    if (!$util.isObject(d.error))
+                        throw $TypeError(".deftalk.v1.SendResult.error: object expected");
+                    m.error = $root.deftalk.v1.Error.fromObject(d.error, q + 1);
+                }
+                if (d.mismatch != null) {
+                    if (!$util.isObject(d.mismatch))
+                        throw $TypeError(".deftalk.v1.SendResult.mismatch: object expected");
+                    m.mismatch = $root.deftalk.v1.DeviceMismatch.fromObject(d.mismatch, q + 1);
+                }
+                if (d.duplicate != null) {
+                    if (d.duplicate) {
+                        m.duplicate = $Boolean(d.duplicate);
+                    }
+                }
+                if (d.deliveredTo) {
+                    if (!$Array.isArray(d.deliveredTo))
+                        throw $TypeError(".deftalk.v1.SendResult.deliveredTo: array expected");
+                    m.deliveredTo = $Array(d.deliveredTo.length);
+                    for (var i = 0; i < d.deliveredTo.length; ++i) {
+                        if (!$util.isObject(d.deliveredTo[i]))
+                            throw $TypeError(".deftalk.v1.SendResult.deliveredTo: object expected");
+                        m.deliveredTo[i] = $root.deftalk.v1.DeliveryAddress.fromObject(d.deliveredTo[i], q + 1);
+                    }
+                }
+                if (d.expectedSequence != null) {
+                    if (typeof d.expectedSequence === "object" ? d.expectedSequence.low || d.expectedSequence.high : $Number(d.expectedSequence) !== 0) {
+                        if ($util.Long)
+                            m.expectedSequence = $util.Long.fromValue(d.expectedSequence, true);
+                        else if (typeof d.expectedSequence === "string")
+                            m.expectedSequence = $parseInt(d.expectedSequence, 10);
+                        else if (typeof d.expectedSequence === "number")
+                            m.expectedSequence = d.expectedSequence;
+                        else if (typeof d.expectedSequence === "object")
+                            m.expectedSequence = new $util.LongBits(d.expectedSequence.low >>> 0, d.expectedSequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.transient != null) {
+                    if (d.transient) {
+                        m.transient = $Boolean(d.transient);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SendResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {deftalk.v1.SendResult} m SendResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deliveredTo = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.error = null;
+                    d.mismatch = null;
+                    d.duplicate = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.expectedSequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expectedSequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.transient = false;
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = $root.deftalk.v1.Error.toObject(m.error, o, q + 1);
+                }
+                if (m.mismatch != null && $Object.hasOwnProperty.call(m, "mismatch")) {
+                    d.mismatch = $root.deftalk.v1.DeviceMismatch.toObject(m.mismatch, o, q + 1);
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    d.duplicate = m.duplicate;
+                }
+                if (m.deliveredTo && m.deliveredTo.length) {
+                    d.deliveredTo = $Array(m.deliveredTo.length);
+                    for (var j = 0; j < m.deliveredTo.length; ++j) {
+                        d.deliveredTo[j] = $root.deftalk.v1.DeliveryAddress.toObject(m.deliveredTo[j], o, q + 1);
+                    }
+                }
+                if (m.expectedSequence != null && $Object.hasOwnProperty.call(m, "expectedSequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expectedSequence = typeof m.expectedSequence === "number" ? $BigInt(m.expectedSequence) : $util.Long.fromBits(m.expectedSequence.low >>> 0, m.expectedSequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.expectedSequence === "number")
+                        d.expectedSequence = o.longs === $String ? $String(m.expectedSequence) : m.expectedSequence;
+                    else
+                        d.expectedSequence = o.longs === $String ? $util.Long.prototype.toString.call(m.expectedSequence) : o.longs === $Number ? new $util.LongBits(m.expectedSequence.low >>> 0, m.expectedSequence.high >>> 0).toNumber(true) : m.expectedSequence;
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient")) {
+                    d.transient = m.transient;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SendResult to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SendResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendResult.prototype.toJSON = function() {
+                return SendResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendResult
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SendResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SendResult";
+            };
+
+            return SendResult;
+        })();
+
+        v1.SendBatchResult = (function() {
+
+            /**
+             * Properties of a SendBatchResult.
+             * @typedef {Object} deftalk.v1.SendBatchResult.$Properties
+             * @property {Array.<deftalk.v1.SendResult.$Properties>|null} [results] SendBatchResult results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendBatchResult.
+             * @memberof deftalk.v1
+             * @interface ISendBatchResult
+             * @augments deftalk.v1.SendBatchResult.$Properties
+             * @deprecated Use deftalk.v1.SendBatchResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendBatchResult.
+             * @typedef {deftalk.v1.SendBatchResult.$Properties} deftalk.v1.SendBatchResult.$Shape
+             */
+
+            /**
+             * Constructs a new SendBatchResult.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SendBatchResult.
+             * @constructor
+             * @param {deftalk.v1.SendBatchResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendBatchResult = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SendBatchResult results.
+             * @member {Array.<deftalk.v1.SendResult.$Properties>} results
+             * @memberof deftalk.v1.SendBatchResult
+             * @instance
+             */
+            SendBatchResult.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new SendBatchResult instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {deftalk.v1.SendBatchResult.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SendBatchResult} SendBatchResult instance
+             * @type {{
+             *   (properties: deftalk.v1.SendBatchResult.$Shape): deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape;
+             *   (properties?: deftalk.v1.SendBatchResult.$Properties): deftalk.v1.SendBatchResult;
+             * }}
+             */
+            SendBatchResult.create = function(properties) {
+                return new SendBatchResult(properties);
+            };
+
+            /**
+             * Encodes the specified SendBatchResult message. Does not implicitly {@link deftalk.v1.SendBatchResult.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {deftalk.v1.SendBatchResult.$Properties} m SendBatchResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendBatchResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.deftalk.v1.SendResult.encode(m.results[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SendBatchResult message, length delimited. Does not implicitly {@link deftalk.v1.SendBatchResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {deftalk.v1.SendBatchResult.$Properties} message SendBatchResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendBatchResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendBatchResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape} SendBatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendBatchResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SendBatchResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.deftalk.v1.SendResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SendBatchResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SendBatchResult & deftalk.v1.SendBatchResult.$Shape} SendBatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendBatchResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendBatchResult message.
+             * @function verify
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendBatchResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.results != null && $Object.hasOwnProperty.call(m, "results")) {
+                    if (!$Array.isArray(m.results))
+                        return "results: array expected";
+                    for (var i = 0; i < m.results.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.SendResult.verify(m.results[i], q + 1);
+                            if (e)
+                                return "results." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SendBatchResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SendBatchResult} SendBatchResult
+             */
+            SendBatchResult.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SendBatchResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SendBatchResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SendBatchResult();
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".deftalk.v1.SendBatchResult.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".deftalk.v1.SendBatchResult.results: object expected");
+                        m.results[i] = $root.deftalk.v1.SendResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SendBatchResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {deftalk.v1.SendBatchResult} m SendBatchResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendBatchResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.deftalk.v1.SendResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SendBatchResult to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SendBatchResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendBatchResult.prototype.toJSON = function() {
+                return SendBatchResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendBatchResult
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SendBatchResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendBatchResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SendBatchResult";
+            };
+
+            return SendBatchResult;
+        })();
+
+        v1.SenderState = (function() {
+
+            /**
+             * Properties of a SenderState.
+             * @typedef {Object} deftalk.v1.SenderState.$Properties
+             * @property {number|Long|null} [lastAccepted] SenderState lastAccepted
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SenderState.
+             * @memberof deftalk.v1
+             * @interface ISenderState
+             * @augments deftalk.v1.SenderState.$Properties
+             * @deprecated Use deftalk.v1.SenderState.$Properties instead.
+             */
+
+            /**
+             * Shape of a SenderState.
+             * @typedef {deftalk.v1.SenderState.$Properties} deftalk.v1.SenderState.$Shape
+             */
+
+            /**
+             * Constructs a new SenderState.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SenderState.
+             * @constructor
+             * @param {deftalk.v1.SenderState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SenderState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SenderState lastAccepted.
+             * @member {number|Long} lastAccepted
+             * @memberof deftalk.v1.SenderState
+             * @instance
+             */
+            SenderState.prototype.lastAccepted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SenderState instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {deftalk.v1.SenderState.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SenderState} SenderState instance
+             * @type {{
+             *   (properties: deftalk.v1.SenderState.$Shape): deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape;
+             *   (properties?: deftalk.v1.SenderState.$Properties): deftalk.v1.SenderState;
+             * }}
+             */
+            SenderState.create = function(properties) {
+                return new SenderState(properties);
+            };
+
+            /**
+             * Encodes the specified SenderState message. Does not implicitly {@link deftalk.v1.SenderState.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {deftalk.v1.SenderState.$Properties} m SenderState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SenderState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.lastAccepted != null && $Object.hasOwnProperty.call(m, "lastAccepted") && (typeof m.lastAccepted === "object" ? m.lastAccepted.low || m.lastAccepted.high : m.lastAccepted !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.lastAccepted);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SenderState message, length delimited. Does not implicitly {@link deftalk.v1.SenderState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {deftalk.v1.SenderState.$Properties} message SenderState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SenderState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SenderState message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape} SenderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SenderState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SenderState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastAccepted = v;
+                            else
+                                delete m.lastAccepted;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SenderState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SenderState & deftalk.v1.SenderState.$Shape} SenderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SenderState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SenderState message.
+             * @function verify
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SenderState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.lastAccepted != null && $Object.hasOwnProperty.call(m, "lastAccepted")) {
+                    if (!$util.isInteger(m.lastAccepted) && !(m.lastAccepted && $util.isInteger(m.lastAccepted.low) && $util.isInteger(m.lastAccepted.high)))
+                        return "lastAccepted: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SenderState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SenderState} SenderState
+             */
+            SenderState.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SenderState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SenderState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SenderState();
+                if (d.lastAccepted != null) {
+                    if (typeof d.lastAccepted === "object" ? d.lastAccepted.low || d.lastAccepted.high : $Number(d.lastAccepted) !== 0) {
+                        if ($util.Long)
+                            m.lastAccepted = $util.Long.fromValue(d.lastAccepted, true);
+                        else if (typeof d.lastAccepted === "string")
+                            m.lastAccepted = $parseInt(d.lastAccepted, 10);
+                        else if (typeof d.lastAccepted === "number")
+                            m.lastAccepted = d.lastAccepted;
+                        else if (typeof d.lastAccepted === "object")
+                            m.lastAccepted = new $util.LongBits(d.lastAccepted.low >>> 0, d.lastAccepted.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SenderState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {deftalk.v1.SenderState} m SenderState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SenderState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.lastAccepted = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastAccepted = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.lastAccepted != null && $Object.hasOwnProperty.call(m, "lastAccepted")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastAccepted = typeof m.lastAccepted === "number" ? $BigInt(m.lastAccepted) : $util.Long.fromBits(m.lastAccepted.low >>> 0, m.lastAccepted.high >>> 0, true).toBigInt();
+                    else if (typeof m.lastAccepted === "number")
+                        d.lastAccepted = o.longs === $String ? $String(m.lastAccepted) : m.lastAccepted;
+                    else
+                        d.lastAccepted = o.longs === $String ? $util.Long.prototype.toString.call(m.lastAccepted) : o.longs === $Number ? new $util.LongBits(m.lastAccepted.low >>> 0, m.lastAccepted.high >>> 0).toNumber(true) : m.lastAccepted;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SenderState to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SenderState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SenderState.prototype.toJSON = function() {
+                return SenderState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SenderState
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SenderState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SenderState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SenderState";
+            };
+
+            return SenderState;
+        })();
+
+        v1.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} deftalk.v1.Envelope.$Properties
+             * @property {Uint8Array|null} [senderAccount] Envelope senderAccount
+             * @property {number|null} [senderDevice] Envelope senderDevice
+             * @property {number|Long|null} [sequence] Envelope sequence
+             * @property {Uint8Array|null} [destinationAccount] Envelope destinationAccount
+             * @property {number|Long|null} [acceptedAtMs] Envelope acceptedAtMs
+             * @property {boolean|null} [transient] Envelope transient
+             * @property {Uint8Array|null} [ciphertext] Envelope ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof deftalk.v1
+             * @interface IEnvelope
+             * @augments deftalk.v1.Envelope.$Properties
+             * @deprecated Use deftalk.v1.Envelope.$Properties instead.
+             */
+
+            /**
+             * Shape of an Envelope.
+             * @typedef {deftalk.v1.Envelope.$Properties} deftalk.v1.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof deftalk.v1
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {deftalk.v1.Envelope.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Envelope senderAccount.
+             * @member {Uint8Array} senderAccount
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.senderAccount = $util.newBuffer([]);
+
+            /**
+             * Envelope senderDevice.
+             * @member {number} senderDevice
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.senderDevice = 0;
+
+            /**
+             * Envelope sequence.
+             * @member {number|Long} sequence
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Envelope destinationAccount.
+             * @member {Uint8Array} destinationAccount
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.destinationAccount = $util.newBuffer([]);
+
+            /**
+             * Envelope acceptedAtMs.
+             * @member {number|Long} acceptedAtMs
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.acceptedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Envelope transient.
+             * @member {boolean} transient
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.transient = false;
+
+            /**
+             * Envelope ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {deftalk.v1.Envelope.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Envelope} Envelope instance
+             * @type {{
+             *   (properties: deftalk.v1.Envelope.$Shape): deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape;
+             *   (properties?: deftalk.v1.Envelope.$Properties): deftalk.v1.Envelope;
+             * }}
+             */
+            Envelope.create = function(properties) {
+                return new Envelope(properties);
+            };
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link deftalk.v1.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {deftalk.v1.Envelope.$Properties} m Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.senderAccount != null && $Object.hasOwnProperty.call(m, "senderAccount") && m.senderAccount.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.senderAccount);
+                if (m.senderDevice != null && $Object.hasOwnProperty.call(m, "senderDevice") && m.senderDevice !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.senderDevice);
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.sequence);
+                if (m.destinationAccount != null && $Object.hasOwnProperty.call(m, "destinationAccount") && m.destinationAccount.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.destinationAccount);
+                if (m.acceptedAtMs != null && $Object.hasOwnProperty.call(m, "acceptedAtMs") && (typeof m.acceptedAtMs === "object" ? m.acceptedAtMs.low || m.acceptedAtMs.high : m.acceptedAtMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.acceptedAtMs);
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient") && m.transient !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.transient);
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext") && m.ciphertext.length)
+                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.ciphertext);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link deftalk.v1.Envelope.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {deftalk.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Envelope();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.senderAccount = v;
+                            else
+                                delete m.senderAccount;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.senderDevice = v;
+                            else
+                                delete m.senderDevice;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.destinationAccount = v;
+                            else
+                                delete m.destinationAccount;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.acceptedAtMs = v;
+                            else
+                                delete m.acceptedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.transient = v;
+                            else
+                                delete m.transient;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ciphertext = v;
+                            else
+                                delete m.ciphertext;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Envelope & deftalk.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Envelope message.
+             * @function verify
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Envelope.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.senderAccount != null && $Object.hasOwnProperty.call(m, "senderAccount")) {
+                    if (!(m.senderAccount && typeof m.senderAccount.length === "number" || $util.isString(m.senderAccount)))
+                        return "senderAccount: buffer expected";
+                }
+                if (m.senderDevice != null && $Object.hasOwnProperty.call(m, "senderDevice")) {
+                    if (!$util.isInteger(m.senderDevice))
+                        return "senderDevice: integer expected";
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                if (m.destinationAccount != null && $Object.hasOwnProperty.call(m, "destinationAccount")) {
+                    if (!(m.destinationAccount && typeof m.destinationAccount.length === "number" || $util.isString(m.destinationAccount)))
+                        return "destinationAccount: buffer expected";
+                }
+                if (m.acceptedAtMs != null && $Object.hasOwnProperty.call(m, "acceptedAtMs")) {
+                    if (!$util.isInteger(m.acceptedAtMs) && !(m.acceptedAtMs && $util.isInteger(m.acceptedAtMs.low) && $util.isInteger(m.acceptedAtMs.high)))
+                        return "acceptedAtMs: integer|Long expected";
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient")) {
+                    if (typeof m.transient !== "boolean")
+                        return "transient: boolean expected";
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    if (!(m.ciphertext && typeof m.ciphertext.length === "number" || $util.isString(m.ciphertext)))
+                        return "ciphertext: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Envelope} Envelope
+             */
+            Envelope.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Envelope)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Envelope: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Envelope();
+                if (d.senderAccount != null) {
+                    if (d.senderAccount.length) {
+                        if (typeof d.senderAccount === "string")
+                            $util.base64.decode(d.senderAccount, m.senderAccount = $util.newBuffer($util.base64.length(d.senderAccount)), 0);
+                        else if (d.senderAccount.length >= 0)
+                            m.senderAccount = d.senderAccount;
+                    }
+                }
+                if (d.senderDevice != null) {
+                    if ($Number(d.senderDevice) !== 0) {
+                        m.senderDevice = d.senderDevice >>> 0;
+                    }
+                }
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.destinationAccount != null) {
+                    if (d.destinationAccount.length) {
+                        if (typeof d.destinationAccount === "string")
+                            $util.base64.decode(d.destinationAccount, m.destinationAccount = $util.newBuffer($util.base64.length(d.destinationAccount)), 0);
+                        else if (d.destinationAccount.length >= 0)
+                            m.destinationAccount = d.destinationAccount;
+                    }
+                }
+                if (d.acceptedAtMs != null) {
+                    if (typeof d.acceptedAtMs === "object" ? d.acceptedAtMs.low || d.acceptedAtMs.high : $Number(d.acceptedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.acceptedAtMs = $util.Long.fromValue(d.acceptedAtMs, true);
+                        else if (typeof d.acceptedAtMs === "string")
+                            m.acceptedAtMs = $parseInt(d.acceptedAtMs, 10);
+                        else if (typeof d.acceptedAtMs === "number")
+                            m.acceptedAtMs = d.acceptedAtMs;
+                        else if (typeof d.acceptedAtMs === "object")
+                            m.acceptedAtMs = new $util.LongBits(d.acceptedAtMs.low >>> 0, d.acceptedAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.transient != null) {
+                    if (d.transient) {
+                        m.transient = $Boolean(d.transient);
+                    }
+                }
+                if (d.ciphertext != null) {
+                    if (d.ciphertext.length) {
+                        if (typeof d.ciphertext === "string")
+                            $util.base64.decode(d.ciphertext, m.ciphertext = $util.newBuffer($util.base64.length(d.ciphertext)), 0);
+                        else if (d.ciphertext.length >= 0)
+                            m.ciphertext = d.ciphertext;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {deftalk.v1.Envelope} m Envelope
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Envelope.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.senderAccount = "";
+                    else {
+                        d.senderAccount = [];
+                        if (o.bytes !== $Array)
+                            d.senderAccount = $util.newBuffer(d.senderAccount);
+                    }
+                    d.senderDevice = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.destinationAccount = "";
+                    else {
+                        d.destinationAccount = [];
+                        if (o.bytes !== $Array)
+                            d.destinationAccount = $util.newBuffer(d.destinationAccount);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.acceptedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.acceptedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.transient = false;
+                    if (o.bytes === $String)
+                        d.ciphertext = "";
+                    else {
+                        d.ciphertext = [];
+                        if (o.bytes !== $Array)
+                            d.ciphertext = $util.newBuffer(d.ciphertext);
+                    }
+                }
+                if (m.senderAccount != null && $Object.hasOwnProperty.call(m, "senderAccount")) {
+                    d.senderAccount = o.bytes === $String ? $util.base64.encode(m.senderAccount, 0, m.senderAccount.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.senderAccount) : m.senderAccount;
+                }
+                if (m.senderDevice != null && $Object.hasOwnProperty.call(m, "senderDevice")) {
+                    d.senderDevice = m.senderDevice;
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                if (m.destinationAccount != null && $Object.hasOwnProperty.call(m, "destinationAccount")) {
+                    d.destinationAccount = o.bytes === $String ? $util.base64.encode(m.destinationAccount, 0, m.destinationAccount.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.destinationAccount) : m.destinationAccount;
+                }
+                if (m.acceptedAtMs != null && $Object.hasOwnProperty.call(m, "acceptedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.acceptedAtMs = typeof m.acceptedAtMs === "number" ? $BigInt(m.acceptedAtMs) : $util.Long.fromBits(m.acceptedAtMs.low >>> 0, m.acceptedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.acceptedAtMs === "number")
+                        d.acceptedAtMs = o.longs === $String ? $String(m.acceptedAtMs) : m.acceptedAtMs;
+                    else
+                        d.acceptedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.acceptedAtMs) : o.longs === $Number ? new $util.LongBits(m.acceptedAtMs.low >>> 0, m.acceptedAtMs.high >>> 0).toNumber(true) : m.acceptedAtMs;
+                }
+                if (m.transient != null && $Object.hasOwnProperty.call(m, "transient")) {
+                    d.transient = m.transient;
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    d.ciphertext = o.bytes === $String ? $util.base64.encode(m.ciphertext, 0, m.ciphertext.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ciphertext) : m.ciphertext;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Envelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Envelope.prototype.toJSON = function() {
+                return Envelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Envelope
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Envelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Envelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Envelope";
+            };
+
+            return Envelope;
+        })();
+
+        v1.Frame = (function() {
+
+            /**
+             * Properties of a Frame.
+             * @typedef {Object} deftalk.v1.Frame.$Properties
+             * @property {number|null} [version] Frame version
+             * @property {deftalk.v1.Request.$Properties|null} [request] Frame request
+             * @property {deftalk.v1.Response.$Properties|null} [response] Frame response
+             * @property {"request"|"response"} [body] Frame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Frame.
+             * @memberof deftalk.v1
+             * @interface IFrame
+             * @augments deftalk.v1.Frame.$Properties
+             * @deprecated Use deftalk.v1.Frame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Frame.
+             * @typedef {{
+             *   version?: number|null;
+             *   request?: deftalk.v1.Request.$Shape|null;
+             *   response?: deftalk.v1.Response.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: deftalk.v1.Request.$Shape; response?: null }|{ body?: "response"; request?: null; response: deftalk.v1.Response.$Shape })
+             * )} deftalk.v1.Frame.$Shape
+             */
+
+            /**
+             * Constructs a new Frame.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Frame.
+             * @constructor
+             * @param {deftalk.v1.Frame.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Frame = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Frame version.
+             * @member {number} version
+             * @memberof deftalk.v1.Frame
+             * @instance
+             */
+            Frame.prototype.version = 0;
+
+            /**
+             * Frame request.
+             * @member {deftalk.v1.Request.$Properties|null|undefined} request
+             * @memberof deftalk.v1.Frame
+             * @instance
+             */
+            Frame.prototype.request = null;
+
+            /**
+             * Frame response.
+             * @member {deftalk.v1.Response.$Properties|null|undefined} response
+             * @memberof deftalk.v1.Frame
+             * @instance
+             */
+            Frame.prototype.response = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Frame body.
+             * @member {"request"|"response"|undefined} body
+             * @memberof deftalk.v1.Frame
+             * @instance
+             */
+            $Object.defineProperty(Frame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["request", "response"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {deftalk.v1.Frame.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Frame} Frame instance
+             * @type {{
+             *   (properties: deftalk.v1.Frame.$Shape): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
+             *   (properties?: deftalk.v1.Frame.$Properties): deftalk.v1.Frame;
+             * }}
+             */
+            Frame.create = function(properties) {
+                return new Frame(properties);
+            };
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {deftalk.v1.Frame.$Properties} m Frame message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.version);
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request"))
+                    $root.deftalk.v1.Request.encode(m.request, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.response != null && $Object.hasOwnProperty.call(m, "response"))
+                    $root.deftalk.v1.Response.encode(m.response, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Frame message, length delimited. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {deftalk.v1.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Frame();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.request = $root.deftalk.v1.Request.decode(r, r.size(), $undefined, q + 1, m.request);
+                            m.body = "request";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.response = $root.deftalk.v1.Response.decode(r, r.size(), $undefined, q + 1, m.response);
+                            m.body = "response";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Frame message.
+             * @function verify
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Frame.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version))
+                        return "version: integer expected";
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.Request.verify(m.request, q + 1);
+                        if (e)
+                            return "request." + e;
+                    }
+                }
+                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.Response.verify(m.response, q + 1);
+                        if (e)
+                            return "response." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Frame} Frame
+             */
+            Frame.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Frame)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Frame: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Frame();
+                if (d.version != null) {
+                    if ($Number(d.version) !== 0) {
+                        m.version = d.version >>> 0;
+                    }
+                }
+                if (d.request != null) {
+                    if (!$util.isObject(d.request))
+                        throw $TypeError(".deftalk.v1.Frame.request: object expected");
+                    m.request = $root.deftalk.v1.Request.fromObject(d.request, q + 1);
+                }
+                if (d.response != null) {
+                    if (!$util.isObject(d.response))
+                        throw $TypeError(".deftalk.v1.Frame.response: object expected");
+                    m.response = $root.deftalk.v1.Response.fromObject(d.response, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {deftalk.v1.Frame} m Frame
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Frame.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.version = 0;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    d.request = $root.deftalk.v1.Request.toObject(m.request, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "request";
+                }
+                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
+                    d.response = $root.deftalk.v1.Response.toObject(m.response, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "response";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Frame to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Frame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Frame.prototype.toJSON = function() {
+                return Frame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Frame
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Frame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Frame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Frame";
+            };
+
+            return Frame;
+        })();
+
+        v1.Request = (function() {
+
+            /**
+             * Properties of a Request.
+             * @typedef {Object} deftalk.v1.Request.$Properties
+             * @property {number|null} [id] Request id
+             * @property {string|null} [method] Request method
+             * @property {string|null} [path] Request path
+             * @property {Uint8Array|null} [body] Request body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Request.
+             * @memberof deftalk.v1
+             * @interface IRequest
+             * @augments deftalk.v1.Request.$Properties
+             * @deprecated Use deftalk.v1.Request.$Properties instead.
+             */
+
+            /**
+             * Shape of a Request.
+             * @typedef {deftalk.v1.Request.$Properties} deftalk.v1.Request.$Shape
+             */
+
+            /**
+             * Constructs a new Request.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Request.
+             * @constructor
+             * @param {deftalk.v1.Request.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Request = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Request id.
+             * @member {number} id
+             * @memberof deftalk.v1.Request
+             * @instance
+             */
+            Request.prototype.id = 0;
+
+            /**
+             * Request method.
+             * @member {string} method
+             * @memberof deftalk.v1.Request
+             * @instance
+             */
+            Request.prototype.method = "";
+
+            /**
+             * Request path.
+             * @member {string} path
+             * @memberof deftalk.v1.Request
+             * @instance
+             */
+            Request.prototype.path = "";
+
+            /**
+             * Request body.
+             * @member {Uint8Array} body
+             * @memberof deftalk.v1.Request
+             * @instance
+             */
+            Request.prototype.body = $util.newBuffer([]);
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {deftalk.v1.Request.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Request} Request instance
+             * @type {{
+             *   (properties: deftalk.v1.Request.$Shape): deftalk.v1.Request & deftalk.v1.Request.$Shape;
+             *   (properties?: deftalk.v1.Request.$Properties): deftalk.v1.Request;
+             * }}
+             */
+            Request.create = function(properties) {
+                return new Request(properties);
+            };
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {deftalk.v1.Request.$Properties} m Request message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.id);
+                if (m.method != null && $Object.hasOwnProperty.call(m, "method") && m.method !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.method);
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.path);
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.body);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Request message, length delimited. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {deftalk.v1.Request.$Properties} message Request message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Request();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.method = v;
+                            else
+                                delete m.method;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.body = v;
+                            else
+                                delete m.body;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Request message.
+             * @function verify
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Request.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isInteger(m.id))
+                        return "id: integer expected";
+                }
+                if (m.method != null && $Object.hasOwnProperty.call(m, "method")) {
+                    if (!$util.isString(m.method))
+                        return "method: string expected";
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
+                        return "body: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Request} Request
+             */
+            Request.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Request)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Request: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Request();
+                if (d.id != null) {
+                    if ($Number(d.id) !== 0) {
+                        m.id = d.id >>> 0;
+                    }
+                }
+                if (d.method != null) {
+                    if (typeof d.method !== "string" || d.method.length) {
+                        m.method = $String(d.method);
+                    }
+                }
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.body != null) {
+                    if (d.body.length) {
+                        if (typeof d.body === "string")
+                            $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
+                        else if (d.body.length >= 0)
+                            m.body = d.body;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {deftalk.v1.Request} m Request
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Request.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = 0;
+                    d.method = "";
+                    d.path = "";
+                    if (o.bytes === $String)
+                        d.body = "";
+                    else {
+                        d.body = [];
+                        if (o.bytes !== $Array)
+                            d.body = $util.newBuffer(d.body);
+                    }
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.method != null && $Object.hasOwnProperty.call(m, "method")) {
+                    d.method = m.method;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Request to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Request
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Request.prototype.toJSON = function() {
+                return Request.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Request
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Request
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Request.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Request";
+            };
+
+            return Request;
+        })();
+
+        v1.Response = (function() {
+
+            /**
+             * Properties of a Response.
+             * @typedef {Object} deftalk.v1.Response.$Properties
+             * @property {number|null} [id] Response id
+             * @property {number|null} [status] Response status
+             * @property {Uint8Array|null} [body] Response body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Response.
+             * @memberof deftalk.v1
+             * @interface IResponse
+             * @augments deftalk.v1.Response.$Properties
+             * @deprecated Use deftalk.v1.Response.$Properties instead.
+             */
+
+            /**
+             * Shape of a Response.
+             * @typedef {deftalk.v1.Response.$Properties} deftalk.v1.Response.$Shape
+             */
+
+            /**
+             * Constructs a new Response.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Response.
+             * @constructor
+             * @param {deftalk.v1.Response.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Response = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Response id.
+             * @member {number} id
+             * @memberof deftalk.v1.Response
+             * @instance
+             */
+            Response.prototype.id = 0;
+
+            /**
+             * Response status.
+             * @member {number} status
+             * @memberof deftalk.v1.Response
+             * @instance
+             */
+            Response.prototype.status = 0;
+
+            /**
+             * Response body.
+             * @member {Uint8Array} body
+             * @memberof deftalk.v1.Response
+             * @instance
+             */
+            Response.prototype.body = $util.newBuffer([]);
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {deftalk.v1.Response.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Response} Response instance
+             * @type {{
+             *   (properties: deftalk.v1.Response.$Shape): deftalk.v1.Response & deftalk.v1.Response.$Shape;
+             *   (properties?: deftalk.v1.Response.$Properties): deftalk.v1.Response;
+             * }}
+             */
+            Response.create = function(properties) {
+                return new Response(properties);
+            };
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {deftalk.v1.Response.$Properties} m Response message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Response.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.id);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.status);
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.body);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Response message, length delimited. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {deftalk.v1.Response.$Properties} message Response message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Response.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Response.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Response();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.body = v;
+                            else
+                                delete m.body;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Response message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Response.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Response message.
+             * @function verify
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Response.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isInteger(m.id))
+                        return "id: integer expected";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isInteger(m.status))
+                        return "status: integer expected";
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
+                        return "body: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Response message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Response} Response
+             */
+            Response.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Response)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Response: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Response();
+                if (d.id != null) {
+                    if ($Number(d.id) !== 0) {
+                        m.id = d.id >>> 0;
+                    }
+                }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
+                if (d.body != null) {
+                    if (d.body.length) {
+                        if (typeof d.body === "string")
+                            $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
+                        else if (d.body.length >= 0)
+                            m.body = d.body;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Response message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {deftalk.v1.Response} m Response
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Response.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = 0;
+                    d.status = 0;
+                    if (o.bytes === $String)
+                        d.body = "";
+                    else {
+                        d.body = [];
+                        if (o.bytes !== $Array)
+                            d.body = $util.newBuffer(d.body);
+                    }
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Response to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Response
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Response.prototype.toJSON = function() {
+                return Response.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Response
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Response
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Response.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Response";
+            };
+
+            return Response;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} deftalk.v1.Error.$Properties
+             * @property {number|null} [code] Error code
+             * @property {string|null} [name] Error name
+             * @property {string|null} [message] Error message
+             * @property {boolean|null} [retryable] Error retryable
+             * @property {number|null} [retryAfterMs] Error retryAfterMs
+             * @property {Object.<string,string>|null} [details] Error details
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof deftalk.v1
+             * @interface IError
+             * @augments deftalk.v1.Error.$Properties
+             * @deprecated Use deftalk.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {deftalk.v1.Error.$Properties} deftalk.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof deftalk.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {deftalk.v1.Error.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (p) {
+                this.details = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {number} code
+             * @memberof deftalk.v1.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error name.
+             * @member {string} name
+             * @memberof deftalk.v1.Error
+             * @instance
+             */
+            Error.prototype.name = "";
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof deftalk.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error retryable.
+             * @member {boolean} retryable
+             * @memberof deftalk.v1.Error
+             * @instance
+             */
+            Error.prototype.retryable = false;
+
+            /**
+             * Error retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof deftalk.v1.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
+             * Error details.
+             * @member {Object.<string,string>} details
+             * @memberof deftalk.v1.Error
+             * @instance
+             */
+            Error.prototype.details = $util.emptyObject;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {deftalk.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Error} Error instance
+             * @type {{
+             *   (properties: deftalk.v1.Error.$Shape): deftalk.v1.Error & deftalk.v1.Error.$Shape;
+             *   (properties?: deftalk.v1.Error.$Properties): deftalk.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {deftalk.v1.Error.$Properties} m Error message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.code);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable") && m.retryable !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.retryable);
+                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs") && m.retryAfterMs !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.retryAfterMs);
+                if (m.details != null && $Object.hasOwnProperty.call(m, "details")) {
+                    for (var ks = $Object.keys(m.details), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.details[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {deftalk.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Error();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.retryable = v;
+                            else
+                                delete m.retryable;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.retryAfterMs = v;
+                            else
+                                delete m.retryAfterMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (m.details === $util.emptyObject)
+                                m.details = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.details, k);
+                            m.details[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    if (!$util.isInteger(m.code))
+                        return "code: integer expected";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    if (!$util.isString(m.message))
+                        return "message: string expected";
+                }
+                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable")) {
+                    if (typeof m.retryable !== "boolean")
+                        return "retryable: boolean expected";
+                }
+                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs")) {
+                    if (!$util.isInteger(m.retryAfterMs))
+                        return "retryAfterMs: integer expected";
+                }
+                if (m.details != null && $Object.hasOwnProperty.call(m, "details")) {
+                    if (!$util.isObject(m.details))
+                        return "details: object expected";
+                    var k = $Object.keys(m.details);
+                    for (var i = 0; i < k.length; ++i) {
+                        if (!$util.isString(m.details[k[i]]))
+                            return "details: string{k:string} expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Error} Error
+             */
+            Error.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Error)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Error: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Error();
+                if (d.code != null) {
+                    if ($Number(d.code) !== 0) {
+                        m.code = d.code >>> 0;
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                if (d.retryable != null) {
+                    if (d.retryable) {
+                        m.retryable = $Boolean(d.retryable);
+                    }
+                }
+                if (d.retryAfterMs != null) {
+                    if ($Number(d.retryAfterMs) !== 0) {
+                        m.retryAfterMs = d.retryAfterMs >>> 0;
+                    }
+                }
+                if (d.details) {
+                    if (!$util.isObject(d.details))
+                        throw $TypeError(".deftalk.v1.Error.details: object expected");
+                    m.details = {};
+                    for (var ks = $Object.keys(d.details), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.details, ks[i]);
+                        m.details[ks[i]] = $String(d.details[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {deftalk.v1.Error} m Error
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.details = {};
+                }
+                if (o.defaults) {
+                    d.code = 0;
+                    d.name = "";
+                    d.message = "";
+                    d.retryable = false;
+                    d.retryAfterMs = 0;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable")) {
+                    d.retryable = m.retryable;
+                }
+                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs")) {
+                    d.retryAfterMs = m.retryAfterMs;
+                }
+                var ks2;
+                if (m.details && (ks2 = $Object.keys(m.details)).length) {
+                    d.details = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.details, ks2[j]);
+                        d.details[ks2[j]] = m.details[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Error";
+            };
+
+            return Error;
+        })();
+
+        v1.RelayInfo = (function() {
+
+            /**
+             * Properties of a RelayInfo.
+             * @typedef {Object} deftalk.v1.RelayInfo.$Properties
+             * @property {Array.<number>|null} [versions] RelayInfo versions
+             * @property {Array.<string>|null} [capabilities] RelayInfo capabilities
+             * @property {string|null} [implementation] RelayInfo implementation
+             * @property {number|null} [maxBodyBytes] RelayInfo maxBodyBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayInfo.
+             * @memberof deftalk.v1
+             * @interface IRelayInfo
+             * @augments deftalk.v1.RelayInfo.$Properties
+             * @deprecated Use deftalk.v1.RelayInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayInfo.
+             * @typedef {deftalk.v1.RelayInfo.$Properties} deftalk.v1.RelayInfo.$Shape
+             */
+
+            /**
+             * Constructs a new RelayInfo.
+             * @memberof deftalk.v1
+             * @classdesc Represents a RelayInfo.
+             * @constructor
+             * @param {deftalk.v1.RelayInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayInfo = function (p) {
+                this.versions = [];
+                this.capabilities = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RelayInfo versions.
+             * @member {Array.<number>} versions
+             * @memberof deftalk.v1.RelayInfo
+             * @instance
+             */
+            RelayInfo.prototype.versions = $util.emptyArray;
+
+            /**
+             * RelayInfo capabilities.
+             * @member {Array.<string>} capabilities
+             * @memberof deftalk.v1.RelayInfo
+             * @instance
+             */
+            RelayInfo.prototype.capabilities = $util.emptyArray;
+
+            /**
+             * RelayInfo implementation.
+             * @member {string} implementation
+             * @memberof deftalk.v1.RelayInfo
+             * @instance
+             */
+            RelayInfo.prototype.implementation = "";
+
+            /**
+             * RelayInfo maxBodyBytes.
+             * @member {number} maxBodyBytes
+             * @memberof deftalk.v1.RelayInfo
+             * @instance
+             */
+            RelayInfo.prototype.maxBodyBytes = 0;
+
+            /**
+             * Creates a new RelayInfo instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {deftalk.v1.RelayInfo.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.RelayInfo} RelayInfo instance
+             * @type {{
+             *   (properties: deftalk.v1.RelayInfo.$Shape): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
+             *   (properties?: deftalk.v1.RelayInfo.$Properties): deftalk.v1.RelayInfo;
+             * }}
+             */
+            RelayInfo.create = function(properties) {
+                return new RelayInfo(properties);
+            };
+
+            /**
+             * Encodes the specified RelayInfo message. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {deftalk.v1.RelayInfo.$Properties} m RelayInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.versions != null && m.versions.length) {
+                    w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.versions);
+                }
+                if (m.capabilities != null && m.capabilities.length) {
+                    for (var i = 0; i < m.capabilities.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.capabilities[i]);
+                }
+                if (m.implementation != null && $Object.hasOwnProperty.call(m, "implementation") && m.implementation !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.implementation);
+                if (m.maxBodyBytes != null && $Object.hasOwnProperty.call(m, "maxBodyBytes") && m.maxBodyBytes !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxBodyBytes);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RelayInfo message, length delimited. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {deftalk.v1.RelayInfo.$Properties} message RelayInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.RelayInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u === 2) {
+                                if (!(m.versions && m.versions.length))
+                                    m.versions = [];
+                                r.uint32s(m.versions);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.versions && m.versions.length))
+                                m.versions = [];
+                            m.versions.push(r.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.capabilities && m.capabilities.length))
+                                m.capabilities = [];
+                            m.capabilities.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.implementation = v;
+                            else
+                                delete m.implementation;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxBodyBytes = v;
+                            else
+                                delete m.maxBodyBytes;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RelayInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayInfo message.
+             * @function verify
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayInfo.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.versions != null && $Object.hasOwnProperty.call(m, "versions")) {
+                    if (!$Array.isArray(m.versions))
+                        return "versions: array expected";
+                    for (var i = 0; i < m.versions.length; ++i) {
+                        if (!$util.isInteger(m.versions[i]))
+                            return "versions: integer[] expected";
+                    }
+                }
+                if (m.capabilities != null && $Object.hasOwnProperty.call(m, "capabilities")) {
+                    if (!$Array.isArray(m.capabilities))
+                        return "capabilities: array expected";
+                    for (var i = 0; i < m.capabilities.length; ++i) {
+                        if (!$util.isString(m.capabilities[i]))
+                            return "capabilities: string[] expected";
+                    }
+                }
+                if (m.implementation != null && $Object.hasOwnProperty.call(m, "implementation")) {
+                    if (!$util.isString(m.implementation))
+                        return "implementation: string expected";
+                }
+                if (m.maxBodyBytes != null && $Object.hasOwnProperty.call(m, "maxBodyBytes")) {
+                    if (!$util.isInteger(m.maxBodyBytes))
+                        return "maxBodyBytes: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.RelayInfo} RelayInfo
+             */
+            RelayInfo.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.RelayInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.RelayInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.RelayInfo();
+                if (d.versions) {
+                    if (!$Array.isArray(d.versions))
+                        throw $TypeError(".deftalk.v1.RelayInfo.versions: array expected");
+                    m.versions = $Array(d.versions.length);
+                    for (var i = 0; i < d.versions.length; ++i) {
+                        m.versions[i] = d.versions[i] >>> 0;
+                    }
+                }
+                if (d.capabilities) {
+                    if (!$Array.isArray(d.capabilities))
+                        throw $TypeError(".deftalk.v1.RelayInfo.capabilities: array expected");
+                    m.capabilities = $Array(d.capabilities.length);
+                    for (var i = 0; i < d.capabilities.length; ++i) {
+                        m.capabilities[i] = $String(d.capabilities[i]);
+                    }
+                }
+                if (d.implementation != null) {
+                    if (typeof d.implementation !== "string" || d.implementation.length) {
+                        m.implementation = $String(d.implementation);
+                    }
+                }
+                if (d.maxBodyBytes != null) {
+                    if ($Number(d.maxBodyBytes) !== 0) {
+                        m.maxBodyBytes = d.maxBodyBytes >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RelayInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {deftalk.v1.RelayInfo} m RelayInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.versions = [];
+                    d.capabilities = [];
+                }
+                if (o.defaults) {
+                    d.implementation = "";
+                    d.maxBodyBytes = 0;
+                }
+                if (m.versions && m.versions.length) {
+                    d.versions = $Array(m.versions.length);
+                    for (var j = 0; j < m.versions.length; ++j) {
+                        d.versions[j] = m.versions[j];
+                    }
+                }
+                if (m.capabilities && m.capabilities.length) {
+                    d.capabilities = $Array(m.capabilities.length);
+                    for (var j = 0; j < m.capabilities.length; ++j) {
+                        d.capabilities[j] = m.capabilities[j];
+                    }
+                }
+                if (m.implementation != null && $Object.hasOwnProperty.call(m, "implementation")) {
+                    d.implementation = m.implementation;
+                }
+                if (m.maxBodyBytes != null && $Object.hasOwnProperty.call(m, "maxBodyBytes")) {
+                    d.maxBodyBytes = m.maxBodyBytes;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RelayInfo to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.RelayInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayInfo.prototype.toJSON = function() {
+                return RelayInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayInfo
+             * @function getTypeUrl
+             * @memberof deftalk.v1.RelayInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.RelayInfo";
+            };
+
+            return RelayInfo;
+        })();
+
         v1.SignedPreKey = (function() {
 
             /**
@@ -9196,6 +14640,599 @@ export const deftalk = $root.deftalk = (() => {
             return RegistrationResult;
         })();
 
+        v1.TestHookCodeRequest = (function() {
+
+            /**
+             * Properties of a TestHookCodeRequest.
+             * @typedef {Object} deftalk.v1.TestHookCodeRequest.$Properties
+             * @property {string|null} [phoneNumber] TestHookCodeRequest phoneNumber
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TestHookCodeRequest.
+             * @memberof deftalk.v1
+             * @interface ITestHookCodeRequest
+             * @augments deftalk.v1.TestHookCodeRequest.$Properties
+             * @deprecated Use deftalk.v1.TestHookCodeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TestHookCodeRequest.
+             * @typedef {deftalk.v1.TestHookCodeRequest.$Properties} deftalk.v1.TestHookCodeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TestHookCodeRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a TestHookCodeRequest.
+             * @constructor
+             * @param {deftalk.v1.TestHookCodeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TestHookCodeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TestHookCodeRequest phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @instance
+             */
+            TestHookCodeRequest.prototype.phoneNumber = "";
+
+            /**
+             * Creates a new TestHookCodeRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {deftalk.v1.TestHookCodeRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.TestHookCodeRequest} TestHookCodeRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.TestHookCodeRequest.$Shape): deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape;
+             *   (properties?: deftalk.v1.TestHookCodeRequest.$Properties): deftalk.v1.TestHookCodeRequest;
+             * }}
+             */
+            TestHookCodeRequest.create = function(properties) {
+                return new TestHookCodeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TestHookCodeRequest message. Does not implicitly {@link deftalk.v1.TestHookCodeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {deftalk.v1.TestHookCodeRequest.$Properties} m TestHookCodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookCodeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TestHookCodeRequest message, length delimited. Does not implicitly {@link deftalk.v1.TestHookCodeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {deftalk.v1.TestHookCodeRequest.$Properties} message TestHookCodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookCodeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TestHookCodeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape} TestHookCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookCodeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.TestHookCodeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TestHookCodeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookCodeRequest & deftalk.v1.TestHookCodeRequest.$Shape} TestHookCodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookCodeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TestHookCodeRequest message.
+             * @function verify
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TestHookCodeRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TestHookCodeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.TestHookCodeRequest} TestHookCodeRequest
+             */
+            TestHookCodeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.TestHookCodeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.TestHookCodeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.TestHookCodeRequest();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TestHookCodeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {deftalk.v1.TestHookCodeRequest} m TestHookCodeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TestHookCodeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TestHookCodeRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TestHookCodeRequest.prototype.toJSON = function() {
+                return TestHookCodeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TestHookCodeRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.TestHookCodeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TestHookCodeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.TestHookCodeRequest";
+            };
+
+            return TestHookCodeRequest;
+        })();
+
+        v1.TestHookCode = (function() {
+
+            /**
+             * Properties of a TestHookCode.
+             * @typedef {Object} deftalk.v1.TestHookCode.$Properties
+             * @property {string|null} [phoneNumber] TestHookCode phoneNumber
+             * @property {string|null} [verificationCode] TestHookCode verificationCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TestHookCode.
+             * @memberof deftalk.v1
+             * @interface ITestHookCode
+             * @augments deftalk.v1.TestHookCode.$Properties
+             * @deprecated Use deftalk.v1.TestHookCode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TestHookCode.
+             * @typedef {deftalk.v1.TestHookCode.$Properties} deftalk.v1.TestHookCode.$Shape
+             */
+
+            /**
+             * Constructs a new TestHookCode.
+             * @memberof deftalk.v1
+             * @classdesc Represents a TestHookCode.
+             * @constructor
+             * @param {deftalk.v1.TestHookCode.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TestHookCode = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TestHookCode phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.TestHookCode
+             * @instance
+             */
+            TestHookCode.prototype.phoneNumber = "";
+
+            /**
+             * TestHookCode verificationCode.
+             * @member {string} verificationCode
+             * @memberof deftalk.v1.TestHookCode
+             * @instance
+             */
+            TestHookCode.prototype.verificationCode = "";
+
+            /**
+             * Creates a new TestHookCode instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {deftalk.v1.TestHookCode.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.TestHookCode} TestHookCode instance
+             * @type {{
+             *   (properties: deftalk.v1.TestHookCode.$Shape): deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape;
+             *   (properties?: deftalk.v1.TestHookCode.$Properties): deftalk.v1.TestHookCode;
+             * }}
+             */
+            TestHookCode.create = function(properties) {
+                return new TestHookCode(properties);
+            };
+
+            /**
+             * Encodes the specified TestHookCode message. Does not implicitly {@link deftalk.v1.TestHookCode.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {deftalk.v1.TestHookCode.$Properties} m TestHookCode message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookCode.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode") && m.verificationCode !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.verificationCode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TestHookCode message, length delimited. Does not implicitly {@link deftalk.v1.TestHookCode.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {deftalk.v1.TestHookCode.$Properties} message TestHookCode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookCode.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TestHookCode message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape} TestHookCode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookCode.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.TestHookCode();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.verificationCode = v;
+                            else
+                                delete m.verificationCode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TestHookCode message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookCode & deftalk.v1.TestHookCode.$Shape} TestHookCode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookCode.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TestHookCode message.
+             * @function verify
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TestHookCode.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode")) {
+                    if (!$util.isString(m.verificationCode))
+                        return "verificationCode: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TestHookCode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.TestHookCode} TestHookCode
+             */
+            TestHookCode.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.TestHookCode)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.TestHookCode: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.TestHookCode();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                if (d.verificationCode != null) {
+                    if (typeof d.verificationCode !== "string" || d.verificationCode.length) {
+                        m.verificationCode = $String(d.verificationCode);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TestHookCode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {deftalk.v1.TestHookCode} m TestHookCode
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TestHookCode.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                    d.verificationCode = "";
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode")) {
+                    d.verificationCode = m.verificationCode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TestHookCode to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.TestHookCode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TestHookCode.prototype.toJSON = function() {
+                return TestHookCode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TestHookCode
+             * @function getTypeUrl
+             * @memberof deftalk.v1.TestHookCode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TestHookCode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.TestHookCode";
+            };
+
+            return TestHookCode;
+        })();
+
         v1.ClockAdvance = (function() {
 
             /**
@@ -11042,2030 +17079,6 @@ export const deftalk = $root.deftalk = (() => {
             };
 
             return LogLines;
-        })();
-
-        v1.Frame = (function() {
-
-            /**
-             * Properties of a Frame.
-             * @typedef {Object} deftalk.v1.Frame.$Properties
-             * @property {number|null} [version] Frame version
-             * @property {deftalk.v1.Request.$Properties|null} [request] Frame request
-             * @property {deftalk.v1.Response.$Properties|null} [response] Frame response
-             * @property {"request"|"response"} [body] Frame body
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Frame.
-             * @memberof deftalk.v1
-             * @interface IFrame
-             * @augments deftalk.v1.Frame.$Properties
-             * @deprecated Use deftalk.v1.Frame.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a Frame.
-             * @typedef {{
-             *   version?: number|null;
-             *   request?: deftalk.v1.Request.$Shape|null;
-             *   response?: deftalk.v1.Response.$Shape|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: deftalk.v1.Request.$Shape; response?: null }|{ body?: "response"; request?: null; response: deftalk.v1.Response.$Shape })
-             * )} deftalk.v1.Frame.$Shape
-             */
-
-            /**
-             * Constructs a new Frame.
-             * @memberof deftalk.v1
-             * @classdesc Represents a Frame.
-             * @constructor
-             * @param {deftalk.v1.Frame.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Frame = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Frame version.
-             * @member {number} version
-             * @memberof deftalk.v1.Frame
-             * @instance
-             */
-            Frame.prototype.version = 0;
-
-            /**
-             * Frame request.
-             * @member {deftalk.v1.Request.$Properties|null|undefined} request
-             * @memberof deftalk.v1.Frame
-             * @instance
-             */
-            Frame.prototype.request = null;
-
-            /**
-             * Frame response.
-             * @member {deftalk.v1.Response.$Properties|null|undefined} response
-             * @memberof deftalk.v1.Frame
-             * @instance
-             */
-            Frame.prototype.response = null;
-
-            // OneOf field names bound to virtual getters and setters
-            let $oneOfFields;
-
-            /**
-             * Frame body.
-             * @member {"request"|"response"|undefined} body
-             * @memberof deftalk.v1.Frame
-             * @instance
-             */
-            $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["request", "response"]),
-                set: $util.oneOfSetter($oneOfFields)
-            });
-
-            /**
-             * Creates a new Frame instance using the specified properties.
-             * @function create
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {deftalk.v1.Frame.$Properties=} [properties] Properties to set
-             * @returns {deftalk.v1.Frame} Frame instance
-             * @type {{
-             *   (properties: deftalk.v1.Frame.$Shape): deftalk.v1.Frame & deftalk.v1.Frame.$Shape;
-             *   (properties?: deftalk.v1.Frame.$Properties): deftalk.v1.Frame;
-             * }}
-             */
-            Frame.create = function(properties) {
-                return new Frame(properties);
-            };
-
-            /**
-             * Encodes the specified Frame message. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
-             * @function encode
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {deftalk.v1.Frame.$Properties} m Frame message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Frame.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.version);
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request"))
-                    $root.deftalk.v1.Request.encode(m.request, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response"))
-                    $root.deftalk.v1.Response.encode(m.response, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified Frame message, length delimited. Does not implicitly {@link deftalk.v1.Frame.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {deftalk.v1.Frame.$Properties} message Frame message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Frame.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a Frame message from the specified reader or buffer.
-             * @function decode
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Frame.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.deftalk.v1.Frame();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.version = v;
-                            else
-                                delete m.version;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            m.request = $root.deftalk.v1.Request.decode(r, r.size(), $undefined, q + 1, m.request);
-                            m.body = "request";
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            m.response = $root.deftalk.v1.Response.decode(r, r.size(), $undefined, q + 1, m.response);
-                            m.body = "response";
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a Frame message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Frame & deftalk.v1.Frame.$Shape} Frame
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Frame.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a Frame message.
-             * @function verify
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {Object.<string,*>} m Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Frame.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                var p = {};
-                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
-                    if (!$util.isInteger(m.version))
-                        return "version: integer expected";
-                }
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
-                    p.body = 1;
-                    {
-                        var e = $root.deftalk.v1.Request.verify(m.request, q + 1);
-                        if (e)
-                            return "request." + e;
-                    }
-                }
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                    if (p.body === 1)
-                        return "body: multiple values";
-                    p.body = 1;
-                    {
-                        var e = $root.deftalk.v1.Response.verify(m.response, q + 1);
-                        if (e)
-                            return "response." + e;
-                    }
-                }
-                return null;
-            };
-
-            /**
-             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {deftalk.v1.Frame} Frame
-             */
-            Frame.fromObject = function (d, q) {
-                if (d instanceof $root.deftalk.v1.Frame)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".deftalk.v1.Frame: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.deftalk.v1.Frame();
-                if (d.version != null) {
-                    if ($Number(d.version) !== 0) {
-                        m.version = d.version >>> 0;
-                    }
-                }
-                if (d.request != null) {
-                    if (!$util.isObject(d.request))
-                        throw $TypeError(".deftalk.v1.Frame.request: object expected");
-                    m.request = $root.deftalk.v1.Request.fromObject(d.request, q + 1);
-                }
-                if (d.response != null) {
-                    if (!$util.isObject(d.response))
-                        throw $TypeError(".deftalk.v1.Frame.response: object expected");
-                    m.response = $root.deftalk.v1.Response.fromObject(d.response, q + 1);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a Frame message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {deftalk.v1.Frame} m Frame
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Frame.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.version = 0;
-                }
-                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
-                    d.version = m.version;
-                }
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
-                    d.request = $root.deftalk.v1.Request.toObject(m.request, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "request";
-                }
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                    d.response = $root.deftalk.v1.Response.toObject(m.response, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "response";
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Frame to JSON.
-             * @function toJSON
-             * @memberof deftalk.v1.Frame
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Frame.prototype.toJSON = function() {
-                return Frame.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Frame
-             * @function getTypeUrl
-             * @memberof deftalk.v1.Frame
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Frame.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/deftalk.v1.Frame";
-            };
-
-            return Frame;
-        })();
-
-        v1.Request = (function() {
-
-            /**
-             * Properties of a Request.
-             * @typedef {Object} deftalk.v1.Request.$Properties
-             * @property {number|null} [id] Request id
-             * @property {string|null} [method] Request method
-             * @property {string|null} [path] Request path
-             * @property {Uint8Array|null} [body] Request body
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Request.
-             * @memberof deftalk.v1
-             * @interface IRequest
-             * @augments deftalk.v1.Request.$Properties
-             * @deprecated Use deftalk.v1.Request.$Properties instead.
-             */
-
-            /**
-             * Shape of a Request.
-             * @typedef {deftalk.v1.Request.$Properties} deftalk.v1.Request.$Shape
-             */
-
-            /**
-             * Constructs a new Request.
-             * @memberof deftalk.v1
-             * @classdesc Represents a Request.
-             * @constructor
-             * @param {deftalk.v1.Request.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Request = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Request id.
-             * @member {number} id
-             * @memberof deftalk.v1.Request
-             * @instance
-             */
-            Request.prototype.id = 0;
-
-            /**
-             * Request method.
-             * @member {string} method
-             * @memberof deftalk.v1.Request
-             * @instance
-             */
-            Request.prototype.method = "";
-
-            /**
-             * Request path.
-             * @member {string} path
-             * @memberof deftalk.v1.Request
-             * @instance
-             */
-            Request.prototype.path = "";
-
-            /**
-             * Request body.
-             * @member {Uint8Array} body
-             * @memberof deftalk.v1.Request
-             * @instance
-             */
-            Request.prototype.body = $util.newBuffer([]);
-
-            /**
-             * Creates a new Request instance using the specified properties.
-             * @function create
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {deftalk.v1.Request.$Properties=} [properties] Properties to set
-             * @returns {deftalk.v1.Request} Request instance
-             * @type {{
-             *   (properties: deftalk.v1.Request.$Shape): deftalk.v1.Request & deftalk.v1.Request.$Shape;
-             *   (properties?: deftalk.v1.Request.$Properties): deftalk.v1.Request;
-             * }}
-             */
-            Request.create = function(properties) {
-                return new Request(properties);
-            };
-
-            /**
-             * Encodes the specified Request message. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
-             * @function encode
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {deftalk.v1.Request.$Properties} m Request message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Request.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.id);
-                if (m.method != null && $Object.hasOwnProperty.call(m, "method") && m.method !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.method);
-                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.path);
-                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body.length)
-                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.body);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified Request message, length delimited. Does not implicitly {@link deftalk.v1.Request.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {deftalk.v1.Request.$Properties} message Request message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Request.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a Request message from the specified reader or buffer.
-             * @function decode
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Request.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.deftalk.v1.Request();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.id = v;
-                            else
-                                delete m.id;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.method = v;
-                            else
-                                delete m.method;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.path = v;
-                            else
-                                delete m.path;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.body = v;
-                            else
-                                delete m.body;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a Request message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Request & deftalk.v1.Request.$Shape} Request
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Request.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a Request message.
-             * @function verify
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {Object.<string,*>} m Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Request.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    if (!$util.isInteger(m.id))
-                        return "id: integer expected";
-                }
-                if (m.method != null && $Object.hasOwnProperty.call(m, "method")) {
-                    if (!$util.isString(m.method))
-                        return "method: string expected";
-                }
-                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
-                    if (!$util.isString(m.path))
-                        return "path: string expected";
-                }
-                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
-                    if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
-                        return "body: buffer expected";
-                }
-                return null;
-            };
-
-            /**
-             * Creates a Request message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {deftalk.v1.Request} Request
-             */
-            Request.fromObject = function (d, q) {
-                if (d instanceof $root.deftalk.v1.Request)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".deftalk.v1.Request: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.deftalk.v1.Request();
-                if (d.id != null) {
-                    if ($Number(d.id) !== 0) {
-                        m.id = d.id >>> 0;
-                    }
-                }
-                if (d.method != null) {
-                    if (typeof d.method !== "string" || d.method.length) {
-                        m.method = $String(d.method);
-                    }
-                }
-                if (d.path != null) {
-                    if (typeof d.path !== "string" || d.path.length) {
-                        m.path = $String(d.path);
-                    }
-                }
-                if (d.body != null) {
-                    if (d.body.length) {
-                        if (typeof d.body === "string")
-                            $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
-                        else if (d.body.length >= 0)
-                            m.body = d.body;
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a Request message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {deftalk.v1.Request} m Request
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Request.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.id = 0;
-                    d.method = "";
-                    d.path = "";
-                    if (o.bytes === $String)
-                        d.body = "";
-                    else {
-                        d.body = [];
-                        if (o.bytes !== $Array)
-                            d.body = $util.newBuffer(d.body);
-                    }
-                }
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    d.id = m.id;
-                }
-                if (m.method != null && $Object.hasOwnProperty.call(m, "method")) {
-                    d.method = m.method;
-                }
-                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
-                    d.path = m.path;
-                }
-                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
-                    d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Request to JSON.
-             * @function toJSON
-             * @memberof deftalk.v1.Request
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Request.prototype.toJSON = function() {
-                return Request.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Request
-             * @function getTypeUrl
-             * @memberof deftalk.v1.Request
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Request.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/deftalk.v1.Request";
-            };
-
-            return Request;
-        })();
-
-        v1.Response = (function() {
-
-            /**
-             * Properties of a Response.
-             * @typedef {Object} deftalk.v1.Response.$Properties
-             * @property {number|null} [id] Response id
-             * @property {number|null} [status] Response status
-             * @property {Uint8Array|null} [body] Response body
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Response.
-             * @memberof deftalk.v1
-             * @interface IResponse
-             * @augments deftalk.v1.Response.$Properties
-             * @deprecated Use deftalk.v1.Response.$Properties instead.
-             */
-
-            /**
-             * Shape of a Response.
-             * @typedef {deftalk.v1.Response.$Properties} deftalk.v1.Response.$Shape
-             */
-
-            /**
-             * Constructs a new Response.
-             * @memberof deftalk.v1
-             * @classdesc Represents a Response.
-             * @constructor
-             * @param {deftalk.v1.Response.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Response = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Response id.
-             * @member {number} id
-             * @memberof deftalk.v1.Response
-             * @instance
-             */
-            Response.prototype.id = 0;
-
-            /**
-             * Response status.
-             * @member {number} status
-             * @memberof deftalk.v1.Response
-             * @instance
-             */
-            Response.prototype.status = 0;
-
-            /**
-             * Response body.
-             * @member {Uint8Array} body
-             * @memberof deftalk.v1.Response
-             * @instance
-             */
-            Response.prototype.body = $util.newBuffer([]);
-
-            /**
-             * Creates a new Response instance using the specified properties.
-             * @function create
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {deftalk.v1.Response.$Properties=} [properties] Properties to set
-             * @returns {deftalk.v1.Response} Response instance
-             * @type {{
-             *   (properties: deftalk.v1.Response.$Shape): deftalk.v1.Response & deftalk.v1.Response.$Shape;
-             *   (properties?: deftalk.v1.Response.$Properties): deftalk.v1.Response;
-             * }}
-             */
-            Response.create = function(properties) {
-                return new Response(properties);
-            };
-
-            /**
-             * Encodes the specified Response message. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
-             * @function encode
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {deftalk.v1.Response.$Properties} m Response message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Response.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.id);
-                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
-                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.status);
-                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body.length)
-                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.body);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified Response message, length delimited. Does not implicitly {@link deftalk.v1.Response.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {deftalk.v1.Response.$Properties} message Response message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Response.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a Response message from the specified reader or buffer.
-             * @function decode
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Response.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.deftalk.v1.Response();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.id = v;
-                            else
-                                delete m.id;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.status = v;
-                            else
-                                delete m.status;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.body = v;
-                            else
-                                delete m.body;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a Response message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Response & deftalk.v1.Response.$Shape} Response
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Response.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a Response message.
-             * @function verify
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {Object.<string,*>} m Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Response.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    if (!$util.isInteger(m.id))
-                        return "id: integer expected";
-                }
-                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
-                    if (!$util.isInteger(m.status))
-                        return "status: integer expected";
-                }
-                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
-                    if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
-                        return "body: buffer expected";
-                }
-                return null;
-            };
-
-            /**
-             * Creates a Response message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {deftalk.v1.Response} Response
-             */
-            Response.fromObject = function (d, q) {
-                if (d instanceof $root.deftalk.v1.Response)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".deftalk.v1.Response: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.deftalk.v1.Response();
-                if (d.id != null) {
-                    if ($Number(d.id) !== 0) {
-                        m.id = d.id >>> 0;
-                    }
-                }
-                if (d.status != null) {
-                    if ($Number(d.status) !== 0) {
-                        m.status = d.status >>> 0;
-                    }
-                }
-                if (d.body != null) {
-                    if (d.body.length) {
-                        if (typeof d.body === "string")
-                            $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
-                        else if (d.body.length >= 0)
-                            m.body = d.body;
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a Response message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {deftalk.v1.Response} m Response
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Response.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.id = 0;
-                    d.status = 0;
-                    if (o.bytes === $String)
-                        d.body = "";
-                    else {
-                        d.body = [];
-                        if (o.bytes !== $Array)
-                            d.body = $util.newBuffer(d.body);
-                    }
-                }
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    d.id = m.id;
-                }
-                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
-                    d.status = m.status;
-                }
-                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
-                    d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Response to JSON.
-             * @function toJSON
-             * @memberof deftalk.v1.Response
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Response.prototype.toJSON = function() {
-                return Response.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Response
-             * @function getTypeUrl
-             * @memberof deftalk.v1.Response
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Response.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/deftalk.v1.Response";
-            };
-
-            return Response;
-        })();
-
-        v1.Error = (function() {
-
-            /**
-             * Properties of an Error.
-             * @typedef {Object} deftalk.v1.Error.$Properties
-             * @property {number|null} [code] Error code
-             * @property {string|null} [name] Error name
-             * @property {string|null} [message] Error message
-             * @property {boolean|null} [retryable] Error retryable
-             * @property {number|null} [retryAfterMs] Error retryAfterMs
-             * @property {Object.<string,string>|null} [details] Error details
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Error.
-             * @memberof deftalk.v1
-             * @interface IError
-             * @augments deftalk.v1.Error.$Properties
-             * @deprecated Use deftalk.v1.Error.$Properties instead.
-             */
-
-            /**
-             * Shape of an Error.
-             * @typedef {deftalk.v1.Error.$Properties} deftalk.v1.Error.$Shape
-             */
-
-            /**
-             * Constructs a new Error.
-             * @memberof deftalk.v1
-             * @classdesc Represents an Error.
-             * @constructor
-             * @param {deftalk.v1.Error.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Error = function (p) {
-                this.details = {};
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Error code.
-             * @member {number} code
-             * @memberof deftalk.v1.Error
-             * @instance
-             */
-            Error.prototype.code = 0;
-
-            /**
-             * Error name.
-             * @member {string} name
-             * @memberof deftalk.v1.Error
-             * @instance
-             */
-            Error.prototype.name = "";
-
-            /**
-             * Error message.
-             * @member {string} message
-             * @memberof deftalk.v1.Error
-             * @instance
-             */
-            Error.prototype.message = "";
-
-            /**
-             * Error retryable.
-             * @member {boolean} retryable
-             * @memberof deftalk.v1.Error
-             * @instance
-             */
-            Error.prototype.retryable = false;
-
-            /**
-             * Error retryAfterMs.
-             * @member {number} retryAfterMs
-             * @memberof deftalk.v1.Error
-             * @instance
-             */
-            Error.prototype.retryAfterMs = 0;
-
-            /**
-             * Error details.
-             * @member {Object.<string,string>} details
-             * @memberof deftalk.v1.Error
-             * @instance
-             */
-            Error.prototype.details = $util.emptyObject;
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @function create
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {deftalk.v1.Error.$Properties=} [properties] Properties to set
-             * @returns {deftalk.v1.Error} Error instance
-             * @type {{
-             *   (properties: deftalk.v1.Error.$Shape): deftalk.v1.Error & deftalk.v1.Error.$Shape;
-             *   (properties?: deftalk.v1.Error.$Properties): deftalk.v1.Error;
-             * }}
-             */
-            Error.create = function(properties) {
-                return new Error(properties);
-            };
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
-             * @function encode
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {deftalk.v1.Error.$Properties} m Error message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Error.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.code);
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
-                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable") && m.retryable !== false)
-                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.retryable);
-                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs") && m.retryAfterMs !== 0)
-                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.retryAfterMs);
-                if (m.details != null && $Object.hasOwnProperty.call(m, "details")) {
-                    for (var ks = $Object.keys(m.details), i = 0; i < ks.length; ++i) {
-                        w.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.details[ks[i]]).ldelim();
-                    }
-                }
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified Error message, length delimited. Does not implicitly {@link deftalk.v1.Error.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {deftalk.v1.Error.$Properties} message Error message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Error.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @function decode
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Error.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, k, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.deftalk.v1.Error();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.code = v;
-                            else
-                                delete m.code;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.name = v;
-                            else
-                                delete m.name;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.message = v;
-                            else
-                                delete m.message;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.bool())
-                                m.retryable = v;
-                            else
-                                delete m.retryable;
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.retryAfterMs = v;
-                            else
-                                delete m.retryAfterMs;
-                            continue;
-                        }
-                    case 6: {
-                            if (u !== 2)
-                                break;
-                            if (m.details === $util.emptyObject)
-                                m.details = {};
-                            var c2 = r.size() + r.pos;
-                            if (c2 > r.len)
-                                throw $RangeError("index out of range");
-                            r.len = c2;
-                            k = "";
-                            v = "";
-                            while (r.pos < c2) {
-                                var t2 = r.tag();
-                                u = t2 & 7;
-                                switch (t2 >>>= 3) {
-                                case 1:
-                                    if (u !== 2)
-                                        break;
-                                    k = r.stringVerify();
-                                    continue;
-                                case 2:
-                                    if (u !== 2)
-                                        break;
-                                    v = r.stringVerify();
-                                    continue;
-                                }
-                                r.skipType(u, q, t2);
-                            }
-                            if (r.pos !== c2)
-                                throw $RangeError("index out of range");
-                            r.len = c;
-                            if (k === "__proto__")
-                                $util.makeProp(m.details, k);
-                            m.details[k] = v;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes an Error message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {deftalk.v1.Error & deftalk.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Error.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies an Error message.
-             * @function verify
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {Object.<string,*>} m Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Error.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
-                    if (!$util.isInteger(m.code))
-                        return "code: integer expected";
-                }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    if (!$util.isString(m.name))
-                        return "name: string expected";
-                }
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
-                    if (!$util.isString(m.message))
-                        return "message: string expected";
-                }
-                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable")) {
-                    if (typeof m.retryable !== "boolean")
-                        return "retryable: boolean expected";
-                }
-                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs")) {
-                    if (!$util.isInteger(m.retryAfterMs))
-                        return "retryAfterMs: integer expected";
-                }
-                if (m.details != null && $Object.hasOwnProperty.call(m, "details")) {
-                    if (!$util.isObject(m.details))
-                        return "details: object expected";
-                    var k = $Object.keys(m.details);
-                    for (var i = 0; i < k.length; ++i) {
-                        if (!$util.isString(m.details[k[i]]))
-                            return "details: string{k:string} expected";
-                    }
-                }
-                return null;
-            };
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {deftalk.v1.Error} Error
-             */
-            Error.fromObject = function (d, q) {
-                if (d instanceof $root.deftalk.v1.Error)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".deftalk.v1.Error: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.deftalk.v1.Error();
-                if (d.code != null) {
-                    if ($Number(d.code) !== 0) {
-                        m.code = d.code >>> 0;
-                    }
-                }
-                if (d.name != null) {
-                    if (typeof d.name !== "string" || d.name.length) {
-                        m.name = $String(d.name);
-                    }
-                }
-                if (d.message != null) {
-                    if (typeof d.message !== "string" || d.message.length) {
-                        m.message = $String(d.message);
-                    }
-                }
-                if (d.retryable != null) {
-                    if (d.retryable) {
-                        m.retryable = $Boolean(d.retryable);
-                    }
-                }
-                if (d.retryAfterMs != null) {
-                    if ($Number(d.retryAfterMs) !== 0) {
-                        m.retryAfterMs = d.retryAfterMs >>> 0;
-                    }
-                }
-                if (d.details) {
-                    if (!$util.isObject(d.details))
-                        throw $TypeError(".deftalk.v1.Error.details: object expected");
-                    m.details = {};
-                    for (var ks = $Object.keys(d.details), i = 0; i < ks.length; ++i) {
-                        if (ks[i] === "__proto__")
-                            $util.makeProp(m.details, ks[i]);
-                        m.details[ks[i]] = $String(d.details[ks[i]]);
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {deftalk.v1.Error} m Error
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Error.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.objects || o.defaults) {
-                    d.details = {};
-                }
-                if (o.defaults) {
-                    d.code = 0;
-                    d.name = "";
-                    d.message = "";
-                    d.retryable = false;
-                    d.retryAfterMs = 0;
-                }
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
-                    d.code = m.code;
-                }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    d.name = m.name;
-                }
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
-                    d.message = m.message;
-                }
-                if (m.retryable != null && $Object.hasOwnProperty.call(m, "retryable")) {
-                    d.retryable = m.retryable;
-                }
-                if (m.retryAfterMs != null && $Object.hasOwnProperty.call(m, "retryAfterMs")) {
-                    d.retryAfterMs = m.retryAfterMs;
-                }
-                var ks2;
-                if (m.details && (ks2 = $Object.keys(m.details)).length) {
-                    d.details = {};
-                    for (var j = 0; j < ks2.length; ++j) {
-                        if (ks2[j] === "__proto__")
-                            $util.makeProp(d.details, ks2[j]);
-                        d.details[ks2[j]] = m.details[ks2[j]];
-                    }
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Error to JSON.
-             * @function toJSON
-             * @memberof deftalk.v1.Error
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Error.prototype.toJSON = function() {
-                return Error.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Error
-             * @function getTypeUrl
-             * @memberof deftalk.v1.Error
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Error.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/deftalk.v1.Error";
-            };
-
-            return Error;
-        })();
-
-        v1.RelayInfo = (function() {
-
-            /**
-             * Properties of a RelayInfo.
-             * @typedef {Object} deftalk.v1.RelayInfo.$Properties
-             * @property {Array.<number>|null} [versions] RelayInfo versions
-             * @property {Array.<string>|null} [capabilities] RelayInfo capabilities
-             * @property {string|null} [implementation] RelayInfo implementation
-             * @property {number|null} [maxBodyBytes] RelayInfo maxBodyBytes
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a RelayInfo.
-             * @memberof deftalk.v1
-             * @interface IRelayInfo
-             * @augments deftalk.v1.RelayInfo.$Properties
-             * @deprecated Use deftalk.v1.RelayInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a RelayInfo.
-             * @typedef {deftalk.v1.RelayInfo.$Properties} deftalk.v1.RelayInfo.$Shape
-             */
-
-            /**
-             * Constructs a new RelayInfo.
-             * @memberof deftalk.v1
-             * @classdesc Represents a RelayInfo.
-             * @constructor
-             * @param {deftalk.v1.RelayInfo.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const RelayInfo = function (p) {
-                this.versions = [];
-                this.capabilities = [];
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * RelayInfo versions.
-             * @member {Array.<number>} versions
-             * @memberof deftalk.v1.RelayInfo
-             * @instance
-             */
-            RelayInfo.prototype.versions = $util.emptyArray;
-
-            /**
-             * RelayInfo capabilities.
-             * @member {Array.<string>} capabilities
-             * @memberof deftalk.v1.RelayInfo
-             * @instance
-             */
-            RelayInfo.prototype.capabilities = $util.emptyArray;
-
-            /**
-             * RelayInfo implementation.
-             * @member {string} implementation
-             * @memberof deftalk.v1.RelayInfo
-             * @instance
-             */
-            RelayInfo.prototype.implementation = "";
-
-            /**
-             * RelayInfo maxBodyBytes.
-             * @member {number} maxBodyBytes
-             * @memberof deftalk.v1.RelayInfo
-             * @instance
-             */
-            RelayInfo.prototype.maxBodyBytes = 0;
-
-            /**
-             * Creates a new RelayInfo instance using the specified properties.
-             * @function create
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {deftalk.v1.RelayInfo.$Properties=} [properties] Properties to set
-             * @returns {deftalk.v1.RelayInfo} RelayInfo instance
-             * @type {{
-             *   (properties: deftalk.v1.RelayInfo.$Shape): deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape;
-             *   (properties?: deftalk.v1.RelayInfo.$Properties): deftalk.v1.RelayInfo;
-             * }}
-             */
-            RelayInfo.create = function(properties) {
-                return new RelayInfo(properties);
-            };
-
-            /**
-             * Encodes the specified RelayInfo message. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
-             * @function encode
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {deftalk.v1.RelayInfo.$Properties} m RelayInfo message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            RelayInfo.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.versions != null && m.versions.length) {
-                    w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.versions);
-                }
-                if (m.capabilities != null && m.capabilities.length) {
-                    for (var i = 0; i < m.capabilities.length; ++i)
-                        w.uint32(/* id 2, wireType 2 =*/18).string(m.capabilities[i]);
-                }
-                if (m.implementation != null && $Object.hasOwnProperty.call(m, "implementation") && m.implementation !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.implementation);
-                if (m.maxBodyBytes != null && $Object.hasOwnProperty.call(m, "maxBodyBytes") && m.maxBodyBytes !== 0)
-                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxBodyBytes);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified RelayInfo message, length delimited. Does not implicitly {@link deftalk.v1.RelayInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {deftalk.v1.RelayInfo.$Properties} message RelayInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            RelayInfo.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a RelayInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            RelayInfo.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.deftalk.v1.RelayInfo();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u === 2) {
-                                if (!(m.versions && m.versions.length))
-                                    m.versions = [];
-                                r.uint32s(m.versions);
-                                continue;
-                            }
-                            if (u !== 0)
-                                break;
-                            if (!(m.versions && m.versions.length))
-                                m.versions = [];
-                            m.versions.push(r.uint32());
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if (!(m.capabilities && m.capabilities.length))
-                                m.capabilities = [];
-                            m.capabilities.push(r.stringVerify());
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.implementation = v;
-                            else
-                                delete m.implementation;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.maxBodyBytes = v;
-                            else
-                                delete m.maxBodyBytes;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a RelayInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {deftalk.v1.RelayInfo & deftalk.v1.RelayInfo.$Shape} RelayInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            RelayInfo.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a RelayInfo message.
-             * @function verify
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {Object.<string,*>} m Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            RelayInfo.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.versions != null && $Object.hasOwnProperty.call(m, "versions")) {
-                    if (!$Array.isArray(m.versions))
-                        return "versions: array expected";
-                    for (var i = 0; i < m.versions.length; ++i) {
-                        if (!$util.isInteger(m.versions[i]))
-                            return "versions: integer[] expected";
-                    }
-                }
-                if (m.capabilities != null && $Object.hasOwnProperty.call(m, "capabilities")) {
-                    if (!$Array.isArray(m.capabilities))
-                        return "capabilities: array expected";
-                    for (var i = 0; i < m.capabilities.length; ++i) {
-                        if (!$util.isString(m.capabilities[i]))
-                            return "capabilities: string[] expected";
-                    }
-                }
-                if (m.implementation != null && $Object.hasOwnProperty.call(m, "implementation")) {
-                    if (!$util.isString(m.implementation))
-                        return "implementation: string expected";
-                }
-                if (m.maxBodyBytes != null && $Object.hasOwnProperty.call(m, "maxBodyBytes")) {
-                    if (!$util.isInteger(m.maxBodyBytes))
-                        return "maxBodyBytes: integer expected";
-                }
-                return null;
-            };
-
-            /**
-             * Creates a RelayInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {deftalk.v1.RelayInfo} RelayInfo
-             */
-            RelayInfo.fromObject = function (d, q) {
-                if (d instanceof $root.deftalk.v1.RelayInfo)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".deftalk.v1.RelayInfo: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.deftalk.v1.RelayInfo();
-                if (d.versions) {
-                    if (!$Array.isArray(d.versions))
-                        throw $TypeError(".deftalk.v1.RelayInfo.versions: array expected");
-                    m.versions = $Array(d.versions.length);
-                    for (var i = 0; i < d.versions.length; ++i) {
-                        m.versions[i] = d.versions[i] >>> 0;
-                    }
-                }
-                if (d.capabilities) {
-                    if (!$Array.isArray(d.capabilities))
-                        throw $TypeError(".deftalk.v1.RelayInfo.capabilities: array expected");
-                    m.capabilities = $Array(d.capabilities.length);
-                    for (var i = 0; i < d.capabilities.length; ++i) {
-                        m.capabilities[i] = $String(d.capabilities[i]);
-                    }
-                }
-                if (d.implementation != null) {
-                    if (typeof d.implementation !== "string" || d.implementation.length) {
-                        m.implementation = $String(d.implementation);
-                    }
-                }
-                if (d.maxBodyBytes != null) {
-                    if ($Number(d.maxBodyBytes) !== 0) {
-                        m.maxBodyBytes = d.maxBodyBytes >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a RelayInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {deftalk.v1.RelayInfo} m RelayInfo
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            RelayInfo.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.versions = [];
-                    d.capabilities = [];
-                }
-                if (o.defaults) {
-                    d.implementation = "";
-                    d.maxBodyBytes = 0;
-                }
-                if (m.versions && m.versions.length) {
-                    d.versions = $Array(m.versions.length);
-                    for (var j = 0; j < m.versions.length; ++j) {
-                        d.versions[j] = m.versions[j];
-                    }
-                }
-                if (m.capabilities && m.capabilities.length) {
-                    d.capabilities = $Array(m.capabilities.length);
-                    for (var j = 0; j < m.capabilities.length; ++j) {
-                        d.capabilities[j] = m.capabilities[j];
-                    }
-                }
-                if (m.implementation != null && $Object.hasOwnProperty.call(m, "implementation")) {
-                    d.implementation = m.implementation;
-                }
-                if (m.maxBodyBytes != null && $Object.hasOwnProperty.call(m, "maxBodyBytes")) {
-                    d.maxBodyBytes = m.maxBodyBytes;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this RelayInfo to JSON.
-             * @function toJSON
-             * @memberof deftalk.v1.RelayInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            RelayInfo.prototype.toJSON = function() {
-                return RelayInfo.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for RelayInfo
-             * @function getTypeUrl
-             * @memberof deftalk.v1.RelayInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            RelayInfo.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/deftalk.v1.RelayInfo";
-            };
-
-            return RelayInfo;
         })();
 
         return v1;

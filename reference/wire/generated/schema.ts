@@ -39,9 +39,17 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [0], null],
     [2, [0], null],
   ],
+  'deftalk.v1.DeliveryAddress': [
+    [1, [2], null],
+    [2, [0], null],
+  ],
   'deftalk.v1.DeviceAddress': [
     [1, [2], null],
     [2, [0], null],
+  ],
+  'deftalk.v1.DeviceCopy': [
+    [1, [2], 'deftalk.v1.DeliveryAddress'],
+    [2, [2], null],
   ],
   'deftalk.v1.DeviceEntry': [
     [1, [0], null],
@@ -51,6 +59,20 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   'deftalk.v1.DeviceList': [
     [1, [0], null],
     [2, [2], 'deftalk.v1.DeviceEntry'],
+  ],
+  'deftalk.v1.DeviceMismatch': [
+    [1, [2], 'deftalk.v1.DeliveryAddress'],
+    [2, [2], 'deftalk.v1.DeliveryAddress'],
+    [3, [2], 'deftalk.v1.DeliveryAddress'],
+  ],
+  'deftalk.v1.Envelope': [
+    [1, [2], null],
+    [2, [0], null],
+    [3, [0], null],
+    [4, [2], null],
+    [5, [0], null],
+    [6, [0], null],
+    [7, [2], null],
   ],
   'deftalk.v1.Error': [
     [1, [0], null],
@@ -156,6 +178,30 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [0], null],
     [3, [2], null],
   ],
+  'deftalk.v1.Send': [
+    [1, [0], null],
+    [2, [2], null],
+    [3, [2], 'deftalk.v1.DeviceCopy'],
+    [4, [0], null],
+  ],
+  'deftalk.v1.SendBatch': [
+    [1, [2], 'deftalk.v1.Send'],
+  ],
+  'deftalk.v1.SendBatchResult': [
+    [1, [2], 'deftalk.v1.SendResult'],
+  ],
+  'deftalk.v1.SendResult': [
+    [1, [0], null],
+    [2, [2], 'deftalk.v1.Error'],
+    [3, [2], 'deftalk.v1.DeviceMismatch'],
+    [4, [0], null],
+    [5, [2], 'deftalk.v1.DeliveryAddress'],
+    [6, [0], null],
+    [7, [0], null],
+  ],
+  'deftalk.v1.SenderState': [
+    [1, [0], null],
+  ],
   'deftalk.v1.SignedDeviceList': [
     [1, [2], null],
     [2, [2], null],
@@ -171,6 +217,13 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   'deftalk.v1.StorageFile': [
     [1, [2], null],
     [2, [2], null],
+  ],
+  'deftalk.v1.TestHookCode': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.TestHookCodeRequest': [
+    [1, [2], null],
   ],
   'deftalk.v1.TokenRequest': [
     [1, [2], null],

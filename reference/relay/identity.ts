@@ -1,0 +1,97 @@
+/**
+ * @module
+ * The identity part of the relay (spec/registration.md, accounts.md, auth.md,
+ * keys.md), assembled as one fastify plugin that builds the shared
+ * {@link IdentityContext} over the SQLite storage and registers the four
+ * concern plugins: auth (first, so the authenticator is in place),
+ * registration, accounts, keys. It also sweeps expired codes, challenges,
+ * tokens and mailboxes once a minute of real time, reading relay time.
+ */
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from './clock.ts';
+import {
+  BUNDLE_RATE,
+  DEFAULT_IDENTITY_LIMITS,
+  type DeviceConnections,
+  type IdentityContext,
+} from './identityContext.ts';
+import { accountsPlugin } from './plugins/accounts.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { keysPlugin } from './plugins/keys.ts';
+import type { OperationRegistry } from './plugins/operations.ts';
+import { registrationPlugin } from './plugins/registration.ts';
+import { DevSmsGateway } from './sms/dev.ts';
+import type { SmsGateway } from './sms/gateway.ts';
+import { SqliteAccountStore } from './storage/accounts.ts';
+import { SqliteAuthStore } from './storage/auth.ts';
+import { loadIdentifierKey } from './storage/identifierKey.ts';
+import { SqliteKeyStore } from './storage/keys.ts';
+import { SqliteProvisioningStore } from './storage/provisioning.ts';
+import { TokenBuckets } from './storage/rateLimits.ts';
+import { SqliteVerificationStore } from './storage/verification.ts';
+
+/** File the `--dev-sms` gateway appends codes to, inside the data directory. */
+export const DEV_SMS_FILE = 'dev-sms.log';
+
+/** How often expired identity rows are swept (real time; expiry itself is checked against the relay clock on every read). */
+const SWEEP_INTERVAL_MS = 60_000;
+
+/** Options of {@link identityPlugin}. */
+export interface IdentityOptions {
+  operations: OperationRegistry;
+  db: Database.Database;
+  clock: Clock;
+  config: { dataDir: string; testHooks: boolean; devSms?: boolean; pinScryptLog2N?: number };
+  /** Open WebSocket connections, so removing a device closes its connection. */
+  connections?: DeviceConnections;
+  /** A production SMS gateway; without one, only `--dev-sms` or `--test-hooks` enable registration. */
+  sms?: SmsGateway;
+}
+
+/** Choose the gateway (spec/registration.md §Gateways): explicit, else the development one when enabled, else none. */
+function chooseGateway(opts: IdentityOptions): SmsGateway | undefined {
+  if (opts.sms) return opts.sms;
+  if (opts.config.devSms) return new DevSmsGateway(join(opts.config.dataDir, DEV_SMS_FILE));
+  if (opts.config.testHooks) return new DevSmsGateway();
+  return undefined;
+}
+
+/** Fastify plugin: registration, accounts, authentication and the key directory. */
+export async function identityPlugin(app: FastifyInstance, opts: IdentityOptions): Promise<void> {
+  const { db, operations } = opts;
+  const identity: IdentityContext = {
+    clock: opts.clock,
+    accounts: new SqliteAccountStore(db),
+    auth: new SqliteAuthStore(db),
+    verification: new SqliteVerificationStore(db),
+    provisioning: new SqliteProvisioningStore(db),
+    keys: new SqliteKeyStore(db),
+    identifierKey: loadIdentifierKey(opts.config.dataDir),
+    sms: chooseGateway(opts),
+    limits: {
+      ...DEFAULT_IDENTITY_LIMITS,
+      pinScryptLog2N: opts.config.pinScryptLog2N ?? DEFAULT_IDENTITY_LIMITS.pinScryptLog2N,
+    },
+    bundleLimiter: new TokenBuckets(BUNDLE_RATE.capacity, BUNDLE_RATE.windowMs),
+    anonymousLimiter: new TokenBuckets(1000, 10 * 60_000),
+    connections: opts.connections,
+  };
+  await authPlugin(app, { operations, identity });
+  await registrationPlugin(app, { operations, identity, testHooks: opts.config.testHooks });
+  await accountsPlugin(app, { operations, identity });
+  await keysPlugin(app, { operations, identity });
+
+  const sweep = async () => {
+    const now = identity.clock.now();
+    await identity.verification.sweep(now);
+    await identity.auth.sweep(now);
+    await identity.provisioning.sweep(now);
+  };
+  const timer = setInterval(() => {
+    sweep().catch((err: unknown) => app.log.error({ err }, 'identity sweep failed'));
+  }, SWEEP_INTERVAL_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
