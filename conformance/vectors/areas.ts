@@ -13,6 +13,7 @@ import { fingerprintVectors } from './fingerprint.ts';
 import { handshakeVectors } from './handshake.ts';
 import { kdfVectors } from './kdf.ts';
 import { ratchetVectors } from './ratchet.ts';
+import { wireVectors } from './wire.ts';
 
 /** Every registered vector area; the file of area `a` is `conformance/vectors/<a>.json`. */
-export const VECTOR_AREAS: readonly VectorArea[] = [kdfVectors, handshakeVectors, ratchetVectors, fingerprintVectors];
+export const VECTOR_AREAS: readonly VectorArea[] = [kdfVectors, handshakeVectors, ratchetVectors, fingerprintVectors, wireVectors];
