@@ -261,13 +261,14 @@ export function computeRatios(series: readonly SeriesRecord[]): Ratio[] {
   const out: Ratio[] = [];
   for (const s of series) {
     if (!s.baseline) continue;
-    const b = byId.get(s.baseline);
-    const name = `${s.id} / ${s.baseline}`;
+    // A baseline with the same variant name is the like-for-like one (same generator, same payload).
+    const b = byId.get(`${s.baseline}/${s.variant}`) ?? byId.get(s.baseline);
+    const name = `${s.id} / ${b?.id ?? s.baseline}`;
     if (b?.status !== 'ok' || s.status !== 'ok') {
       out.push({
         name,
         numerator: s.id,
-        denominator: s.baseline,
+        denominator: b?.id ?? s.baseline,
         figure: 'sustained rate',
         value: null,
         note: !b ? 'baseline not run' : 'one side skipped or failed',

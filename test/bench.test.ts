@@ -72,7 +72,8 @@ t.test(
       results.series.map((s) => [s.id, s.status]),
       [
         ['ws-forwarder/200B', 'ok'],
-        ['relay-healthz', 'ok'],
+        ['relay-healthz/autocannon', 'ok'],
+        ['relay-healthz/open-loop', 'ok'],
       ],
     );
     const fwd = results.series[0]!.steps[0]!.runs[0]!;
@@ -87,27 +88,38 @@ t.test(
     t.type(fwd.figures?.latency_p99_ms, 'number');
     t.type(fwd.figures?.server_cpu_ms, 'number');
     t.type(fwd.figures?.server_eld_p99_ms, 'number');
-    const relay = results.series[1]!.steps[0]!.runs[0]!;
-    t.ok(relay.counters.responses_2xx! > 0, 'relay answered /healthz');
-    t.equal(relay.counters.mismatches, 0);
+    for (const s of results.series.slice(1)) {
+      const relay = s.steps[0]!.runs[0]!;
+      t.ok(relay.counters.responses_2xx! > 0, `${s.id}: relay answered /healthz`);
+      t.equal(relay.counters.mismatches, 0, `${s.id}: expected body`);
+      t.equal(relay.counters.errors, 0, `${s.id}: no errors`);
+    }
+    const openLoop = results.series[2]!.steps[0]!.runs[0]!;
+    t.equal(
+      openLoop.counters.unique_delivered,
+      openLoop.counters.sent,
+      'open-loop HTTP: every request answered',
+    );
     t.same(
-      results.ratios.map((x) => x.name),
-      ['relay-healthz / fastify-hello'],
+      results.ratios.map((x) => [x.name, x.value]),
+      [
+        ['relay-healthz/autocannon / fastify-hello', null],
+        ['relay-healthz/open-loop / fastify-hello', null],
+      ],
       'the ratio to the baseline is listed even when the baseline was not selected',
     );
-    t.equal(results.ratios[0]!.value, null);
 
     const summary = await readFile(join(out, 'summary.md'), 'utf8');
     t.match(summary, /^# deftalk-bench results/);
     t.match(summary, /Machine: \d+ cores/);
     t.match(summary, /## ws-forwarder\/200B/);
-    t.match(summary, /## relay-healthz/);
+    t.match(summary, /## relay-healthz\/open-loop/);
 
     const svg = (await readFile(join(out, 'chart.svg'), 'utf8')).trim();
     t.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), 'chart starts with <svg>');
     t.ok(svg.endsWith('</svg>'), 'chart ends with </svg>');
     t.equal((svg.match(/<svg\b/g) ?? []).length, 1);
-    t.ok((svg.match(/<polyline\b/g) ?? []).length >= 4, 'a p50 and a p99 line per series');
+    t.equal((svg.match(/<polyline\b/g) ?? []).length, 6, 'a p50 and a p99 line per series');
     t.match(svg, /<text\b[^>]*>ws-forwarder\/200B<\/text>/);
     // XML-ish: every element that opens is closed or self-closed.
     for (const tag of ['g', 'text', 'circle', 'title', 'tspan']) {
@@ -171,8 +183,10 @@ t.test('usage: --help, --list, unknown scenario, bad number', async (t) => {
   for (const id of [
     'ws-forwarder/200B',
     'ws-forwarder/4KiB',
-    'fastify-hello',
-    'relay-healthz',
+    'fastify-hello/autocannon',
+    'fastify-hello/open-loop',
+    'relay-healthz/autocannon',
+    'relay-healthz/open-loop',
     'nats-jetstream/200B',
   ]) {
     t.match(list.stdout, new RegExp(`^  ${id.replace('/', '\\/')}: rates`, 'm'), id);

@@ -1,9 +1,11 @@
 /**
  * @module
- * Internal: one HTTP run under autocannon (issue 8 item 2b), shared by
- * `fastify-hello` and `relay-healthz` so both see exactly the same generator
- * settings. The server runs in its own process; autocannon runs in the bench
- * process at a fixed overall rate over {@link HTTP_CONNECTIONS} connections.
+ * Internal: one HTTP run (issue 8 item 2b), shared by `fastify-hello` and
+ * `relay-healthz` so both see exactly the same generator settings. The server
+ * runs in its own process; the generator runs in the bench process over
+ * {@link HTTP_CONNECTIONS} connections: autocannon at a fixed overall rate
+ * ({@link runHttp}), or the bench's own open-loop generator
+ * ({@link runHttpOpenLoop}).
  *
  * Caveat, recorded with every run: autocannon's rate mode is a per-connection
  * quota per second, not a constant arrival rate, and its latency is measured
@@ -11,10 +13,12 @@
  * assumes a 1 ms interval). Latencies here are therefore service times under
  * bursty load, not open-loop latencies from the intended send time.
  */
+import { connect as netConnect, type Socket } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
-import { emptyFigures, type RunOptions, type RunResult } from '../scenario.ts';
+import { runOpenLoop, type Sender, STAMP_BYTES, type Transport } from '../load/open-loop.ts';
+import { emptyFigures, type Invariant, type RunOptions, type RunResult } from '../scenario.ts';
 import { cpuMs, type ServerProcess } from '../server-process.ts';
 
 /** Connections autocannon opens, as in the machine facts of performance.md. */
@@ -119,3 +123,156 @@ export async function runHttp(
     histogram.destroy();
   }
 }
+
+/**
+ * A {@link Transport} over raw HTTP/1.1 keep-alive connections, one per
+ * "pair", for the open-loop generator: each payload becomes one request,
+ * written at its intended time (pipelined behind unanswered ones, as wrk2
+ * would queue it), and is handed back as delivered when its response arrives.
+ * So HTTP gets the same constant arrival rate and latency-from-intended-time
+ * as the message scenarios. Responses are checked for a 2xx status and the
+ * exact expected body.
+ */
+export function httpOpenLoopTransport(
+  baseUrl: string,
+  spec: HttpRequestSpec,
+): Transport & { counters: { non2xx: number; mismatches: number; errors: number } } {
+  const url = new URL(spec.path, baseUrl);
+  const body = spec.body === undefined ? Buffer.alloc(0) : Buffer.from(spec.body);
+  const head =
+    `${spec.method} ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\n` +
+    Object.entries(spec.headers ?? {})
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('') +
+    (spec.method === 'POST' ? `Content-Length: ${body.length}\r\n` : '') +
+    '\r\n';
+  const request = Buffer.concat([Buffer.from(head, 'latin1'), body]);
+  const expected = Buffer.from(spec.expectBody);
+  const counters = { non2xx: 0, mismatches: 0, errors: 0 };
+  const sockets: Socket[] = [];
+  return {
+    counters,
+    async open(pairs, deliver) {
+      const senders: Sender[] = [];
+      for (let i = 0; i < pairs; i++) {
+        const socket = await new Promise<Socket>((resolve, reject) => {
+          const s = netConnect({ host: url.hostname, port: Number(url.port) }, () => resolve(s));
+          s.once('error', reject);
+        });
+        socket.setNoDelay(true);
+        sockets.push(socket);
+        const waiting: Buffer[] = [];
+        let buf: Buffer = Buffer.alloc(0);
+        socket.on('error', () => counters.errors++);
+        socket.on('data', (chunk: Buffer) => {
+          buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+          for (;;) {
+            const end = buf.indexOf('\r\n\r\n');
+            if (end < 0) return;
+            const headers = buf.subarray(0, end).toString('latin1');
+            const len = /\r\ncontent-length:\s*(\d+)/i.exec(headers);
+            if (!len) {
+              // Only Content-Length framing is expected from these servers.
+              counters.errors++;
+              socket.destroy();
+              return;
+            }
+            const total = end + 4 + Number(len[1]);
+            if (buf.length < total) return;
+            const status = Number(headers.slice(9, 12));
+            if (status < 200 || status > 299) counters.non2xx++;
+            else if (!buf.subarray(end + 4, total).equals(expected)) counters.mismatches++;
+            buf = buf.subarray(total);
+            const payload = waiting.shift();
+            if (payload) deliver(i, payload);
+            else counters.errors++;
+          }
+        });
+        senders.push({
+          send(payload) {
+            waiting.push(payload);
+            socket.write(request);
+          },
+        });
+      }
+      return senders;
+    },
+    async close() {
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
+/** Load `server` with `spec` through {@link httpOpenLoopTransport} at `options.targetRate`. */
+export async function runHttpOpenLoop(
+  server: ServerProcess,
+  spec: HttpRequestSpec,
+  options: RunOptions,
+): Promise<RunResult> {
+  const transport = httpOpenLoopTransport(server.url, spec);
+  let end: Awaited<ReturnType<ServerProcess['stats']>> | undefined;
+  const artifacts: string[] = [];
+  const r = await runOpenLoop(transport, {
+    rate: options.targetRate,
+    warmupMs: options.warmupMs,
+    durationMs: options.durationMs,
+    payloadBytes: STAMP_BYTES,
+    pairs: Number(options.variant.parameters.connections),
+    progress: options.progress,
+    signal: options.signal,
+    onWindowStart: () => server.mark(),
+    onWindowEnd: async () => {
+      end = await server.stats();
+      const snap = await server.heapSnapshot();
+      if (snap) artifacts.push(snap);
+    },
+  });
+  const done = r.achievedRate * (r.windowMs / 1000);
+  const figures = emptyFigures();
+  figures.target_rate = options.targetRate;
+  figures.sent_rate = r.sentRate;
+  figures.achieved_rate = r.achievedRate;
+  figures.latency_p50_ms = r.latencyMs.p50;
+  figures.latency_p99_ms = r.latencyMs.p99;
+  figures.latency_p999_ms = r.latencyMs.p999;
+  figures.latency_max_ms = r.latencyMs.max;
+  figures.generator_cpu_ms = r.generatorCpuMs;
+  figures.generator_cpu_us_per_msg = done > 0 ? (r.generatorCpuMs * 1000) / done : null;
+  figures.generator_eld_p99_ms = r.generatorEldP99Ms;
+  if (end) {
+    figures.server_cpu_ms = cpuMs(end.cpu);
+    figures.server_cpu_us_per_msg = done > 0 ? (cpuMs(end.cpu) * 1000) / done : null;
+    figures.server_rss_mb = end.rssBytes / 2 ** 20;
+    figures.server_eld_p50_ms = end.eld.p50;
+    figures.server_eld_p99_ms = end.eld.p99;
+    figures.server_eld_max_ms = end.eld.max;
+  }
+  return {
+    figures,
+    counters: {
+      ...r.counters,
+      unique_delivered: r.counters.sent - r.counters.lost,
+      responses_2xx: r.counters.delivered - transport.counters.non2xx,
+      timeouts: 0,
+      ...transport.counters,
+    },
+    notes: [
+      'open-loop HTTP/1.1 generator: constant arrival rate, pipelined keep-alive connections, latency from the intended send time',
+    ],
+    artifacts,
+  };
+}
+
+/** Invariant of open-loop HTTP runs (autocannon runs report no `sent` and are not subject to it). */
+export const EVERY_REQUEST_ANSWERED: Invariant = {
+  id: 'every-request-answered',
+  description: 'open-loop runs: every request sent was answered exactly once',
+  check(r) {
+    const sent = r.counters.sent;
+    if (sent === undefined) return undefined;
+    if (r.counters.unique_delivered !== sent)
+      return `sent ${sent} requests, ${r.counters.unique_delivered} answered`;
+    if (r.counters.duplicates !== 0) return `${r.counters.duplicates} extra responses`;
+    return undefined;
+  },
+};

@@ -9,8 +9,8 @@
 import { join } from 'node:path';
 import type { Scenario } from '../scenario.ts';
 import { REPO_ROOT, startServerProcess } from '../server-process.ts';
-import { HTTP_CONNECTIONS, runHttp } from './_http.ts';
-import { HTTP_INVARIANTS, HTTP_RATES } from './fastify-hello.ts';
+import { HTTP_CONNECTIONS } from './_http.ts';
+import { HTTP_INVARIANTS, httpVariants, runHttpVariant } from './fastify-hello.ts';
 
 /**
  * Log level of the relay under load. `warn` keeps per-request log lines out,
@@ -21,22 +21,10 @@ export const RELAY_LOG_LEVEL = 'warn';
 /** The `relay-healthz` scenario. */
 export const relayHealthz: Scenario = {
   name: 'relay-healthz',
-  description: `DefTalk relay GET /healthz under autocannon, ${HTTP_CONNECTIONS} connections, fixed rate (same settings as fastify-hello)`,
+  description: `DefTalk relay GET /healthz, ${HTTP_CONNECTIONS} connections, fixed rate, same generators and settings as fastify-hello`,
   durability: 'none on this route (opens its SQLite store, writes nothing)',
   baseline: 'fastify-hello',
-  variants: [
-    {
-      name: '',
-      parameters: {
-        method: 'GET',
-        connections: HTTP_CONNECTIONS,
-        generator: 'autocannon',
-        logLevel: RELAY_LOG_LEVEL,
-      },
-      rates: HTTP_RATES,
-      quickRates: [500],
-    },
-  ],
+  variants: httpVariants({ method: 'GET', logLevel: RELAY_LOG_LEVEL }),
   invariants: HTTP_INVARIANTS,
   async run(options) {
     const server = await startServerProcess({
@@ -47,7 +35,7 @@ export const relayHealthz: Scenario = {
       heapSnapshotDir: options.heapSnapshotDir,
     });
     try {
-      const r = await runHttp(
+      const r = await runHttpVariant(
         server,
         { path: '/healthz', method: 'GET', expectBody: '{"status":"ok"}' },
         options,
