@@ -47,8 +47,8 @@ export const FINGERPRINT_TYPES: Readonly<Record<string, TestType>> = {
 /** The `fingerprint` area. */
 export const fingerprintVectors: VectorArea = {
   area: 'fingerprint',
-  check: (group: VectorGroup, test: VectorTest, driver) =>
+  check: async (group: VectorGroup, test: VectorTest, driver) =>
     driver
       ? askDriver(driver, 'fingerprint', group, test)
-      : Promise.resolve(checkWith(FINGERPRINT_TYPES, group, test)),
+      : checkWith(FINGERPRINT_TYPES, group, test),
 };

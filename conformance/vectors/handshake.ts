@@ -130,8 +130,8 @@ export const HANDSHAKE_TYPES: Readonly<Record<string, TestType>> = {
 /** The `handshake` area. */
 export const handshakeVectors: VectorArea = {
   area: 'handshake',
-  check: (group: VectorGroup, test: VectorTest, driver) =>
+  check: async (group: VectorGroup, test: VectorTest, driver) =>
     driver
       ? askDriver(driver, 'handshake', group, test)
-      : Promise.resolve(checkWith(HANDSHAKE_TYPES, group, test)),
+      : checkWith(HANDSHAKE_TYPES, group, test),
 };

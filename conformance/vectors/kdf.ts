@@ -114,6 +114,6 @@ export const KDF_TYPES: Readonly<Record<string, TestType>> = {
 /** The `kdf` area. */
 export const kdfVectors: VectorArea = {
   area: 'kdf',
-  check: (group: VectorGroup, test: VectorTest, driver) =>
-    driver ? askDriver(driver, 'kdf', group, test) : Promise.resolve(checkWith(KDF_TYPES, group, test)),
+  check: async (group: VectorGroup, test: VectorTest, driver) =>
+    driver ? askDriver(driver, 'kdf', group, test) : checkWith(KDF_TYPES, group, test),
 };

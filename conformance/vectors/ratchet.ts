@@ -103,6 +103,6 @@ export const RATCHET_TYPES: Readonly<Record<string, TestType>> = {
 /** The `ratchet` area. */
 export const ratchetVectors: VectorArea = {
   area: 'ratchet',
-  check: (group: VectorGroup, test: VectorTest, driver) =>
-    driver ? askDriver(driver, 'ratchet', group, test) : Promise.resolve(checkWith(RATCHET_TYPES, group, test)),
+  check: async (group: VectorGroup, test: VectorTest, driver) =>
+    driver ? askDriver(driver, 'ratchet', group, test) : checkWith(RATCHET_TYPES, group, test),
 };
