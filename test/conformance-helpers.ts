@@ -68,6 +68,7 @@ if (fault === 'no-exit') {
   // harness has to escalate to SIGKILL.
   setInterval(() => {}, 60_000);
   process.on('SIGTERM', () => {});
+  process.stderr.write('pid ' + process.pid + '\\n');
 }
 rl.on('line', (line) => {
   n++;

@@ -261,6 +261,9 @@ export class DriverProcess implements DriverLink {
         }
       }
       const exit = await this.exited;
+      // A shell wrapper can exit while what it started lingers (dash does not
+      // exec a quoted command); end whatever is left of the process group.
+      this.signalGroup('SIGKILL', false);
       return { ...exit, clean: (this.shutdownAnswered || this.inputEnded) && exit.code === 0 };
     })();
     return this.closing;
@@ -285,25 +288,25 @@ export class DriverProcess implements DriverLink {
     this.shutdownAnswered = true;
   }
 
+  /** SIGTERM to the process group, SIGKILL 2 seconds later if it has not exited, then SIGKILL to any leftovers. */
   private async kill(): Promise<void> {
-    if (this.exit) return;
-    this.signalGroup('SIGTERM');
-    if (await this.waitExit(2_000)) return;
-    this.signalGroup('SIGKILL');
-    await this.exited;
+    if (!this.exit) {
+      this.signalGroup('SIGTERM');
+      if (!(await this.waitExit(2_000))) this.signalGroup('SIGKILL');
+      await this.exited;
+    }
+    this.signalGroup('SIGKILL', false);
   }
 
-  private signalGroup(signal: NodeJS.Signals): void {
+  /** Signal the driver's process group; `log` false for the silent sweep after exit. */
+  private signalGroup(signal: NodeJS.Signals, log = true): void {
     const pid = this.child.pid;
     if (pid === undefined) return;
     try {
       process.kill(-pid, signal);
+      if (log && signal === 'SIGKILL') this.opts.log('driver process group killed with SIGKILL');
     } catch {
-      try {
-        this.child.kill(signal);
-      } catch {
-        // Already gone.
-      }
+      // ESRCH: the group is already gone.
     }
   }
 

@@ -218,6 +218,8 @@ export const DRIVER_CASES: readonly ConformanceCase[] = [
     title: 'shutdown is answered after earlier requests, then the driver exits with status 0',
     mode: 'client',
     requirements: ['REQ-DRIVER-007'],
+    // Room for the driver's start plus the five seconds it has to exit.
+    timeoutMs: 20_000,
     async run(ctx) {
       const driver = raw(ctx);
       const id = freshId(ctx);
@@ -247,6 +249,8 @@ export const DRIVER_CASES: readonly ConformanceCase[] = [
     title: 'the driver exits with status 0 when its standard input ends',
     mode: 'client',
     requirements: ['REQ-DRIVER-008'],
+    // Room for the driver's start plus the five seconds it has to exit.
+    timeoutMs: 20_000,
     async run(ctx) {
       const driver = raw(ctx);
       driver.endInput();
