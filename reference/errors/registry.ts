@@ -100,6 +100,36 @@ export const ErrorCode = {
   INVALID_SESSION_STATE: 3110,
   /** A scanned safety-number payload is malformed or of an unsupported version. */
   INVALID_FINGERPRINT: 3111,
+  /** The passphrase does not open the key store; nothing was read or changed. */
+  KEYSTORE_BAD_PASSPHRASE: 3900,
+  /** The key store file is truncated, altered or not a key store; it was not opened. */
+  KEYSTORE_CORRUPT: 3901,
+  /** The key store file has a format version this client does not read. */
+  KEYSTORE_UNSUPPORTED_VERSION: 3902,
+  /** A key store already exists where a new one was to be created; it was left unchanged. */
+  KEYSTORE_EXISTS: 3903,
+  /** There is no key store in the given place; register or link a device first. */
+  KEYSTORE_NOT_FOUND: 3904,
+  /** The key store holds no registered account yet, or no pending registration for this step. */
+  NOT_REGISTERED: 3905,
+  /** A provisioning link or provisioning message is malformed or does not decrypt. */
+  PROVISIONING_INVALID: 3906,
+  /** No provisioning message arrived before the mailbox expired. */
+  PROVISIONING_TIMEOUT: 3907,
+  /** The client knows no account for that contact; give the account id instead. */
+  CONTACT_UNKNOWN: 3908,
+  /** The envelope's device set does not match the recipient's and the sender's current device lists; the answer names the missing, extra and stale devices so the sender can correct it and send again. */
+  DEVICE_MISMATCH: 4000,
+  /** The send's sequence number is not the next one the relay expects from the sending device; the answer names the expected number and nothing of the send was accepted. */
+  SEQUENCE_GAP: 4001,
+  /** A recipient device's queue holds the most envelopes the relay keeps for one device; nothing of the send was accepted. */
+  QUEUE_FULL: 4002,
+  /** The destination account does not exist. */
+  UNKNOWN_RECIPIENT: 4003,
+  /** A ciphertext is larger than the relay accepts for one envelope copy. */
+  ENVELOPE_TOO_LARGE: 4004,
+  /** A send batch holds more sends than the relay accepts in one request. */
+  BATCH_TOO_LARGE: 4005,
   /** The relay hit an unexpected condition; nothing was changed. */
   INTERNAL: 9000,
   /** The relay's storage cannot be reached; nothing was accepted. */
@@ -167,6 +197,21 @@ export const ERRORS: readonly ErrorInfo[] = [
   { code: 3109, name: 'NO_SESSION', status: 422, retryable: false, description: "A session message arrived for a peer with which no session exists." },
   { code: 3110, name: 'INVALID_SESSION_STATE', status: 422, retryable: false, description: "Serialized session state is truncated, corrupt, or of an unsupported version." },
   { code: 3111, name: 'INVALID_FINGERPRINT', status: 422, retryable: false, description: "A scanned safety-number payload is malformed or of an unsupported version." },
+  { code: 3900, name: 'KEYSTORE_BAD_PASSPHRASE', status: 400, retryable: false, description: "The passphrase does not open the key store; nothing was read or changed." },
+  { code: 3901, name: 'KEYSTORE_CORRUPT', status: 400, retryable: false, description: "The key store file is truncated, altered or not a key store; it was not opened." },
+  { code: 3902, name: 'KEYSTORE_UNSUPPORTED_VERSION', status: 400, retryable: false, description: "The key store file has a format version this client does not read." },
+  { code: 3903, name: 'KEYSTORE_EXISTS', status: 400, retryable: false, description: "A key store already exists where a new one was to be created; it was left unchanged." },
+  { code: 3904, name: 'KEYSTORE_NOT_FOUND', status: 404, retryable: false, description: "There is no key store in the given place; register or link a device first." },
+  { code: 3905, name: 'NOT_REGISTERED', status: 400, retryable: false, description: "The key store holds no registered account yet, or no pending registration for this step." },
+  { code: 3906, name: 'PROVISIONING_INVALID', status: 400, retryable: false, description: "A provisioning link or provisioning message is malformed or does not decrypt." },
+  { code: 3907, name: 'PROVISIONING_TIMEOUT', status: 400, retryable: false, description: "No provisioning message arrived before the mailbox expired." },
+  { code: 3908, name: 'CONTACT_UNKNOWN', status: 400, retryable: false, description: "The client knows no account for that contact; give the account id instead." },
+  { code: 4000, name: 'DEVICE_MISMATCH', status: 409, retryable: false, description: "The envelope's device set does not match the recipient's and the sender's current device lists; the answer names the missing, extra and stale devices so the sender can correct it and send again." },
+  { code: 4001, name: 'SEQUENCE_GAP', status: 409, retryable: true, description: "The send's sequence number is not the next one the relay expects from the sending device; the answer names the expected number and nothing of the send was accepted." },
+  { code: 4002, name: 'QUEUE_FULL', status: 507, retryable: true, description: "A recipient device's queue holds the most envelopes the relay keeps for one device; nothing of the send was accepted." },
+  { code: 4003, name: 'UNKNOWN_RECIPIENT', status: 404, retryable: false, description: "The destination account does not exist." },
+  { code: 4004, name: 'ENVELOPE_TOO_LARGE', status: 413, retryable: false, description: "A ciphertext is larger than the relay accepts for one envelope copy." },
+  { code: 4005, name: 'BATCH_TOO_LARGE', status: 413, retryable: false, description: "A send batch holds more sends than the relay accepts in one request." },
   { code: 9000, name: 'INTERNAL', status: 500, retryable: true, description: "The relay hit an unexpected condition; nothing was changed." },
   { code: 9001, name: 'STORAGE_UNAVAILABLE', status: 503, retryable: true, description: "The relay's storage cannot be reached; nothing was accepted." },
 ];

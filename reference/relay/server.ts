@@ -9,13 +9,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { PROTOBUF } from '../wire/index.ts';
 import { RelayClock } from './clock.ts';
 import type { RelayConfig } from './config.ts';
+import { accountStoreDirectory } from './delivery/directory.ts';
 import { identityPlugin } from './identity.ts';
 import { LogRing, relayLoggerOptions } from './log.ts';
+import { deliveryLimitsFromEnv, deliveryPlugin } from './plugins/delivery.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { OperationRegistry } from './plugins/operations.ts';
 import { testHooksPlugin } from './plugins/testHooks.ts';
 import { WebSocketHub, websocketPlugin } from './plugins/websocket.ts';
+import { SqliteAccountStore } from './storage/accounts.ts';
+import { SqliteDeliveryStore } from './storage/deliverySqlite.ts';
 import { openDatabase } from './storage/sqlite.ts';
 
 /** Largest request body the relay accepts (spec/transport.md §Limits). */
@@ -78,6 +82,16 @@ export async function startRelay(
   });
   await app.register(websocketPlugin, { operations, hub, maxFrameBytes: MAX_FRAME_BYTES });
   await app.register(identityPlugin, { operations, db, clock, config, connections: hub });
+  const deliveryLimits = deliveryLimitsFromEnv();
+  await app.register(deliveryPlugin, {
+    operations,
+    hub,
+    clock,
+    store: new SqliteDeliveryStore(db, clock, { queueQuota: deliveryLimits.queueQuota }),
+    directory: accountStoreDirectory(new SqliteAccountStore(db)),
+    limits: deliveryLimits,
+    testHooks: config.testHooks,
+  });
   if (config.testHooks && logs) {
     await app.register(testHooksPlugin, { operations, clock, dataDir: config.dataDir, logs });
   }

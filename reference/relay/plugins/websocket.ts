@@ -159,6 +159,14 @@ export class Connection implements OperationConnection {
   }
 }
 
+/** Told of device connections opening and closing (see {@link WebSocketHub.listen}). */
+export interface HubListener {
+  /** A device connection opened (after any older one of the device was told to close). */
+  attached(conn: Connection): void;
+  /** A device connection closed; its pending requests are about to fail. */
+  detached(conn: Connection): void;
+}
+
 /**
  * The open device connections, shared with the plugins that push to devices
  * (delivery): at most one connection per authenticated device.
@@ -166,6 +174,16 @@ export class Connection implements OperationConnection {
 export class WebSocketHub {
   readonly #all = new Set<Connection>();
   readonly #byDevice = new Map<string, Connection>();
+  readonly #listeners: HubListener[] = [];
+
+  /**
+   * Be told when a device connection opens and when it closes (delivery
+   * starts and stops its push stream with these, spec/delivery.md §Push).
+   * Anonymous connections are not reported.
+   */
+  listen(listener: HubListener): void {
+    this.#listeners.push(listener);
+  }
 
   /** The open connection of `device`, if any. */
   connectionOf(device: AuthenticatedDevice): Connection | undefined {
@@ -185,10 +203,12 @@ export class WebSocketHub {
     const old = this.#byDevice.get(key);
     this.#byDevice.set(key, conn);
     old?.close(CloseCode.REPLACED, 'replaced by a newer connection');
+    for (const l of this.#listeners) l.attached(conn);
   }
 
   /** Forget a closed connection. */
   detach(conn: Connection): void {
+    if (this.#all.has(conn) && conn.device) for (const l of this.#listeners) l.detached(conn);
     this.#all.delete(conn);
     if (conn.device && this.#byDevice.get(deviceKey(conn.device)) === conn) {
       this.#byDevice.delete(deviceKey(conn.device));

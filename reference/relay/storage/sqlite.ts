@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { DELIVERY_MIGRATION } from './deliverySqlite.ts';
 
 /** File name of the relay database inside the data directory. */
 export const DATABASE_FILE = 'relay.sqlite';
@@ -92,6 +93,8 @@ const MIGRATIONS: readonly string[] = [
      FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
    ) STRICT, WITHOUT ROWID;
    CREATE UNIQUE INDEX kem_prekeys_last_resort ON kem_prekeys(account_id, device_id) WHERE last_resort = 1;`,
+  // 3: delivery queues and sender sequence marks (spec/delivery.md §Storage).
+  DELIVERY_MIGRATION,
 ];
 
 /** Open (creating when absent) the relay database under `dataDir` and bring its schema up to date. */

@@ -1,0 +1,261 @@
+/**
+ * @module
+ * Delivery (spec/delivery.md): the send operation over HTTP and WebSocket,
+ * the push stream of every connected device, the expiry sweeper and the
+ * delivery test hook. Storage is reached only through {@link DeliveryStore};
+ * device lists only through {@link DeviceDirectory}.
+ */
+import type { FastifyInstance } from 'fastify';
+import { DefTalkError } from '../../errors/index.ts';
+import {
+  type DeliveryAddress,
+  decodeSendBatch,
+  encodeSendBatchResult,
+  encodeSenderState,
+  SEND_PATH,
+  SEQUENCE_PATH,
+  type Send,
+  type SendResult,
+} from '../../wire/delivery.ts';
+import { encodeEnvelope } from '../../wire/envelope.ts';
+import type { AccountId, DeviceId } from '../../wire/ids.ts';
+import type { Clock } from '../clock.ts';
+import type { DeviceDirectory } from '../delivery/directory.ts';
+import { checkDeviceSet, DirectorySnapshot } from '../delivery/fanout.ts';
+import { PushStream } from '../delivery/push.ts';
+import type { AcceptItem, DeliveryStore } from '../storage/queue.ts';
+import type { AuthenticatedDevice, OperationRegistry } from './operations.ts';
+import { TEST_HOOKS_PREFIX } from './testHooks.ts';
+import type { Connection, WebSocketHub } from './websocket.ts';
+
+/** Delivery limits and lifetimes (spec/delivery.md §Limits). */
+export interface DeliveryLimits {
+  /** Lifetime of an undelivered envelope; default 30 days. */
+  readonly ttlMs: number;
+  /** Envelopes one device queue holds at most. */
+  readonly queueQuota: number;
+  /** Unanswered pushes per connection at most. */
+  readonly pushWindow: number;
+  /** Real-time interval of the expiry sweep. */
+  readonly sweepIntervalMs: number;
+}
+
+/** The reference relay's defaults (spec/delivery.md §Limits). */
+export const DEFAULT_DELIVERY_LIMITS: DeliveryLimits = {
+  ttlMs: 30 * 24 * 3600_000,
+  queueQuota: 10_000,
+  pushWindow: 64,
+  sweepIntervalMs: 60_000,
+};
+
+/**
+ * Limits from the environment (`DEFTALK_QUEUE_TTL_MS`, `DEFTALK_QUEUE_QUOTA`,
+ * `DEFTALK_PUSH_WINDOW`, `DEFTALK_SWEEP_INTERVAL_MS`), defaults otherwise.
+ */
+export function deliveryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): DeliveryLimits {
+  const num = (name: string, fallback: number): number => {
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    const n = Number(text);
+    if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`${name}: not a positive integer: ${text}`);
+    return n;
+  };
+  return {
+    ttlMs: num('DEFTALK_QUEUE_TTL_MS', DEFAULT_DELIVERY_LIMITS.ttlMs),
+    queueQuota: num('DEFTALK_QUEUE_QUOTA', DEFAULT_DELIVERY_LIMITS.queueQuota),
+    pushWindow: num('DEFTALK_PUSH_WINDOW', DEFAULT_DELIVERY_LIMITS.pushWindow),
+    sweepIntervalMs: num('DEFTALK_SWEEP_INTERVAL_MS', DEFAULT_DELIVERY_LIMITS.sweepIntervalMs),
+  };
+}
+
+/** Options of {@link deliveryPlugin}. */
+export interface DeliveryOptions {
+  operations: OperationRegistry;
+  hub: WebSocketHub;
+  clock: Clock;
+  store: DeliveryStore;
+  directory: DeviceDirectory;
+  limits?: DeliveryLimits;
+  /** Serve `POST /test-hooks/v1/delivery/flush` (spec/test-hooks.md §Delivery). */
+  testHooks?: boolean;
+}
+
+const deviceKeyOf = (d: { accountId: string; deviceId: number }): string => `${d.accountId}/${d.deviceId}`;
+
+/** Fastify plugin: sends, pushes, acks, expiry. */
+export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions): Promise<void> {
+  const { operations, hub, clock, store, directory } = opts;
+  const limits = opts.limits ?? DEFAULT_DELIVERY_LIMITS;
+  /** The push stream of each connected device, by `account/device`. */
+  const streams = new Map<string, { conn: Connection; stream: PushStream }>();
+
+  hub.listen({
+    attached(conn) {
+      const device = conn.device as AuthenticatedDevice;
+      const queueDevice = { accountId: device.accountId as AccountId, deviceId: device.deviceId as DeviceId };
+      const stream = new PushStream(
+        conn,
+        queueDevice,
+        store,
+        limits.pushWindow,
+        app.log.child({ connection: conn.id }),
+      );
+      const key = deviceKeyOf(device);
+      streams.get(key)?.stream.stop();
+      streams.set(key, { conn, stream });
+      stream.start();
+    },
+    detached(conn) {
+      const key = deviceKeyOf(conn.device as AuthenticatedDevice);
+      const entry = streams.get(key);
+      if (entry?.conn === conn) {
+        entry.stream.stop();
+        streams.delete(key);
+      }
+    },
+  });
+
+  const sweeper = setInterval(() => {
+    store.flush().catch((e: unknown) => app.log.warn({ err: e }, 'expiry sweep failed'));
+  }, limits.sweepIntervalMs);
+  sweeper.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(sweeper);
+    for (const { stream } of streams.values()) stream.stop();
+    await store.close();
+  });
+
+  /** spec/delivery.md §Acceptance: check every send, push transient ones, accept the rest in one storage call. */
+  async function sendBatch(sender: AuthenticatedDevice, sends: readonly Send[]): Promise<SendResult[]> {
+    const from: DeliveryAddress = {
+      accountId: sender.accountId as AccountId,
+      deviceId: sender.deviceId as DeviceId,
+    };
+    const snapshot = new DirectorySnapshot(directory);
+    const now = clock.now();
+    const results: (SendResult | undefined)[] = new Array(sends.length);
+    const items: AcceptItem[] = [];
+    const itemIndex: number[] = [];
+    for (let i = 0; i < sends.length; i++) {
+      const send = sends[i]!;
+      let mismatch: Awaited<ReturnType<typeof checkDeviceSet>>;
+      try {
+        mismatch = await checkDeviceSet(snapshot, from, send);
+      } catch (e) {
+        if (!(e instanceof DefTalkError)) throw e;
+        results[i] = { kind: 'refused', sequence: send.sequence, error: e };
+        continue;
+      }
+      if (mismatch) {
+        results[i] = {
+          kind: 'refused',
+          sequence: send.sequence,
+          error: new DefTalkError('DEVICE_MISMATCH', {
+            missing: mismatch.missing.length,
+            extra: mismatch.extra.length,
+            stale: mismatch.stale.length,
+          }),
+          mismatch,
+        };
+        continue;
+      }
+      const envelopeOf = (ciphertext: Uint8Array) =>
+        encodeEnvelope({
+          id: { senderAccount: from.accountId, senderDevice: from.deviceId, sequence: send.sequence },
+          destination: send.destination,
+          acceptedAtMs: now,
+          transient: send.transient,
+          ciphertext,
+        });
+      if (send.transient) {
+        // Never stored: pushed to the devices connected now, or dropped (spec/delivery.md §Transient envelopes).
+        const deliveredTo: DeliveryAddress[] = [];
+        for (const c of send.copies) {
+          const entry = streams.get(deviceKeyOf(c.device));
+          if (entry?.stream.pushTransient(envelopeOf(c.ciphertext))) deliveredTo.push(c.device);
+        }
+        results[i] = { kind: 'transient', sequence: send.sequence, deliveredTo };
+        continue;
+      }
+      items.push({
+        sender: from,
+        sequence: send.sequence,
+        copies: send.copies.map((c) => ({ device: c.device, envelope: envelopeOf(c.ciphertext) })),
+        expiresAt: now + limits.ttlMs,
+      });
+      itemIndex.push(i);
+    }
+    if (items.length > 0) {
+      const outcomes = await store.accept(items);
+      outcomes.forEach((o, j) => {
+        const i = itemIndex[j]!;
+        const item = items[j]!;
+        const sequence = item.sequence;
+        switch (o.kind) {
+          case 'stored':
+            results[i] = { kind: 'accepted', sequence, duplicate: false };
+            // Online devices get it now; the rest when they connect (spec/delivery.md §Push).
+            item.copies.forEach((c, k) => {
+              streams.get(deviceKeyOf(c.device))?.stream.offer(o.positions[k]!, c.envelope);
+            });
+            break;
+          case 'duplicate':
+            results[i] = { kind: 'accepted', sequence, duplicate: true };
+            break;
+          case 'gap':
+            results[i] = {
+              kind: 'refused',
+              sequence,
+              error: new DefTalkError('SEQUENCE_GAP', { expected: o.expected }),
+              expectedSequence: o.expected,
+            };
+            break;
+          case 'full':
+            results[i] = {
+              kind: 'refused',
+              sequence,
+              error: new DefTalkError('QUEUE_FULL', { devices: o.devices.length }),
+            };
+            break;
+        }
+      });
+    }
+    return results as SendResult[];
+  }
+
+  operations.add({
+    name: 'messages.send',
+    method: 'POST',
+    path: SEND_PATH,
+    auth: 'device',
+    decodeBody: decodeSendBatch,
+    encodeBody: encodeSendBatchResult,
+    handle: async ({ body, device }) => sendBatch(device!, body),
+  });
+
+  operations.add({
+    name: 'messages.sequence',
+    method: 'GET',
+    path: SEQUENCE_PATH,
+    auth: 'device',
+    encodeBody: encodeSenderState,
+    handle: async ({ device }) =>
+      store.lastAccepted({
+        accountId: device!.accountId as AccountId,
+        deviceId: device!.deviceId as DeviceId,
+      }),
+  });
+
+  if (opts.testHooks) {
+    operations.add({
+      name: 'hooks.delivery.flush',
+      method: 'POST',
+      path: `${TEST_HOOKS_PREFIX}/delivery/flush`,
+      auth: 'none',
+      // spec/test-hooks.md §Delivery: every storage cycle begun before, and one expiry sweep, complete.
+      handle: async () => {
+        await store.flush();
+      },
+    });
+  }
+}

@@ -1,0 +1,359 @@
+/**
+ * @module
+ * The embedded SQLite implementation of {@link DeliveryStore}
+ * (spec/delivery.md §Storage, §Erasure). One storage cycle gathers every
+ * accept, erase and drop submitted since the previous cycle into one
+ * transaction (group commit: one WAL fsync for all of them), sweeps expired
+ * envelopes in the same transaction, and, when anything was erased, ends
+ * with `wal_checkpoint(TRUNCATE)`, so the WAL frames that held the erased
+ * ciphertext are gone from disk before any erase promise resolves.
+ *
+ * Schema (migration 3 of storage/sqlite.ts): every hot key is monotonic.
+ * Envelopes are a rowid table keyed by a relay-wide position counter, so an
+ * accept appends at the right edge of the table; the `(queue, position)`
+ * index appends at the tail of each active queue's range; the
+ * `expires_at` index appends at its right edge because every envelope gets
+ * the same lifetime. Idempotency needs no envelope-id index at all: a
+ * sender's sequence numbers must be contiguous (spec/delivery.md §Envelope
+ * ids), so one `last_accepted` integer per sender device decides whether a
+ * send is new, a duplicate or a gap. Queue numbers are small integers
+ * assigned per device, so neither index carries the 16-byte account id.
+ *
+ * Durability: `synchronous = FULL` in WAL mode (storage/sqlite.ts), so a
+ * resolved accept survives a process crash and a machine crash.
+ */
+import type Database from 'better-sqlite3';
+import { DefTalkError } from '../../errors/index.ts';
+import type { Clock } from '../clock.ts';
+import type { AcceptItem, AcceptOutcome, DeliveryStore, QueueDevice, QueuedEnvelope } from './queue.ts';
+
+/** The delivery tables (spec/delivery.md §Storage); appended to storage/sqlite.ts MIGRATIONS. */
+export const DELIVERY_MIGRATION = `CREATE TABLE delivery_devices (
+     queue INTEGER PRIMARY KEY,
+     account_id BLOB NOT NULL,
+     device_id INTEGER NOT NULL,
+     last_accepted INTEGER NOT NULL DEFAULT 0,
+     UNIQUE (account_id, device_id)
+   ) STRICT;
+   CREATE TABLE delivery_envelopes (
+     position INTEGER PRIMARY KEY,
+     queue INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     envelope BLOB NOT NULL
+   ) STRICT;
+   CREATE INDEX delivery_envelopes_by_queue ON delivery_envelopes(queue, position);
+   CREATE INDEX delivery_envelopes_by_expiry ON delivery_envelopes(expires_at);`;
+
+interface DeviceState {
+  queue: number;
+  lastAccepted: number;
+  depth: number;
+}
+
+type Op =
+  | {
+      kind: 'accept';
+      items: readonly AcceptItem[];
+      resolve(o: AcceptOutcome[]): void;
+      reject(e: Error): void;
+    }
+  | {
+      kind: 'erase';
+      device: QueueDevice;
+      positions: readonly number[];
+      resolve(): void;
+      reject(e: Error): void;
+    }
+  | { kind: 'drop'; device: QueueDevice; resolve(): void; reject(e: Error): void }
+  | {
+      kind: 'read';
+      device: QueueDevice;
+      after: number;
+      limit: number;
+      resolve(r: QueuedEnvelope[]): void;
+      reject(e: Error): void;
+    }
+  | { kind: 'flush'; resolve(): void; reject(e: Error): void };
+
+/** Options of {@link SqliteDeliveryStore}. */
+export interface SqliteDeliveryOptions {
+  /** Envelopes one device's queue holds at most (spec/delivery.md §Quota). */
+  readonly queueQuota: number;
+}
+
+const key = (d: QueueDevice): string => `${d.accountId}/${d.deviceId}`;
+
+/** Cost counters, for the benchmark and the report of spec/delivery.md §Storage. */
+export interface DeliveryStoreStats {
+  cycles: number;
+  checkpoints: number;
+  stored: number;
+  erased: number;
+  expired: number;
+}
+
+/** {@link DeliveryStore} over the relay's SQLite database, with group commit. */
+export class SqliteDeliveryStore implements DeliveryStore {
+  readonly #db: Database.Database;
+  readonly #clock: Clock;
+  readonly #quota: number;
+  readonly #devices = new Map<string, DeviceState>();
+  #nextPosition = 1;
+  #ops: Op[] = [];
+  #scheduled = false;
+  #closed = false;
+  /** An erasure committed whose WAL copy may still be on disk (a checkpoint was busy). */
+  #walDirty = false;
+  readonly stats: DeliveryStoreStats = { cycles: 0, checkpoints: 0, stored: 0, erased: 0, expired: 0 };
+  readonly #sql: {
+    insertDevice: Database.Statement<[Buffer, number]>;
+    setLast: Database.Statement<[number, number]>;
+    insert: Database.Statement<[number, number, number, Uint8Array]>;
+    erase: Database.Statement<[number, number]>;
+    expire: Database.Statement<[number], { queue: number }>;
+    dropQueue: Database.Statement<[number]>;
+    dropDevice: Database.Statement<[number]>;
+    read: Database.Statement<[number, number, number], { position: number; envelope: Buffer }>;
+  };
+
+  constructor(db: Database.Database, clock: Clock, opts: SqliteDeliveryOptions) {
+    this.#db = db;
+    this.#clock = clock;
+    this.#quota = opts.queueQuota;
+    this.#sql = {
+      insertDevice: db.prepare('INSERT INTO delivery_devices (account_id, device_id) VALUES (?, ?)'),
+      setLast: db.prepare('UPDATE delivery_devices SET last_accepted = ? WHERE queue = ?'),
+      insert: db.prepare(
+        'INSERT INTO delivery_envelopes (position, queue, expires_at, envelope) VALUES (?, ?, ?, ?)',
+      ),
+      erase: db.prepare('DELETE FROM delivery_envelopes WHERE position = ? AND queue = ?'),
+      expire: db.prepare('DELETE FROM delivery_envelopes WHERE expires_at <= ? RETURNING queue'),
+      dropQueue: db.prepare('DELETE FROM delivery_envelopes WHERE queue = ?'),
+      dropDevice: db.prepare('DELETE FROM delivery_devices WHERE queue = ?'),
+      read: db.prepare(
+        'SELECT position, envelope FROM delivery_envelopes WHERE queue = ? AND position > ? ORDER BY position LIMIT ?',
+      ),
+    };
+    this.#load();
+    // A crash may have left committed erasures in the WAL: truncate it before serving.
+    this.#checkpoint();
+  }
+
+  /** Rebuild the in-memory view (queue numbers, sequence marks, depths, next position) from the tables. */
+  #load(): void {
+    this.#devices.clear();
+    const rows = this.#db
+      .prepare('SELECT queue, account_id, device_id, last_accepted FROM delivery_devices')
+      .all() as { queue: number; account_id: Buffer; device_id: number; last_accepted: number }[];
+    const byQueue = new Map<number, DeviceState>();
+    for (const r of rows) {
+      const s: DeviceState = { queue: r.queue, lastAccepted: r.last_accepted, depth: 0 };
+      this.#devices.set(`${r.account_id.toString('hex')}/${r.device_id}`, s);
+      byQueue.set(r.queue, s);
+    }
+    const depths = this.#db
+      .prepare('SELECT queue, count(*) AS n FROM delivery_envelopes GROUP BY queue')
+      .all() as { queue: number; n: number }[];
+    for (const d of depths) {
+      const s = byQueue.get(d.queue);
+      if (s) s.depth = d.n;
+    }
+    const max = this.#db.prepare('SELECT max(position) AS m FROM delivery_envelopes').get() as {
+      m: number | null;
+    };
+    this.#nextPosition = Math.max(this.#nextPosition, (max.m ?? 0) + 1);
+  }
+
+  #state(d: QueueDevice, create: boolean): DeviceState | undefined {
+    const k = key(d);
+    let s = this.#devices.get(k);
+    if (!s && create) {
+      const info = this.#sql.insertDevice.run(Buffer.from(d.accountId, 'hex'), d.deviceId);
+      s = { queue: Number(info.lastInsertRowid), lastAccepted: 0, depth: 0 };
+      this.#devices.set(k, s);
+    }
+    return s;
+  }
+
+  #submit<T>(make: (resolve: (v: T) => void, reject: (e: Error) => void) => Op): Promise<T> {
+    if (this.#closed) return Promise.reject(new DefTalkError('STORAGE_UNAVAILABLE'));
+    return new Promise<T>((resolve, reject) => {
+      this.#ops.push(make(resolve, reject));
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => this.#cycle());
+      }
+    });
+  }
+
+  accept(items: readonly AcceptItem[]): Promise<AcceptOutcome[]> {
+    return this.#submit((resolve, reject) => ({ kind: 'accept', items, resolve, reject }));
+  }
+
+  erase(device: QueueDevice, positions: readonly number[]): Promise<void> {
+    if (positions.length === 0) return Promise.resolve();
+    return this.#submit((resolve, reject) => ({ kind: 'erase', device, positions, resolve, reject }));
+  }
+
+  read(device: QueueDevice, afterPosition: number, limit: number): Promise<QueuedEnvelope[]> {
+    return this.#submit((resolve, reject) => ({
+      kind: 'read',
+      device,
+      after: afterPosition,
+      limit,
+      resolve,
+      reject,
+    }));
+  }
+
+  async lastAccepted(sender: QueueDevice): Promise<number> {
+    return this.#devices.get(key(sender))?.lastAccepted ?? 0;
+  }
+
+  async depth(device: QueueDevice): Promise<number> {
+    return this.#devices.get(key(device))?.depth ?? 0;
+  }
+
+  dropDevice(device: QueueDevice): Promise<void> {
+    return this.#submit((resolve, reject) => ({ kind: 'drop', device, resolve, reject }));
+  }
+
+  flush(): Promise<void> {
+    return this.#submit((resolve, reject) => ({ kind: 'flush', resolve, reject }));
+  }
+
+  /** Run a cycle now if the sweeper asks (expiry needs a cycle even when idle). */
+  sweep(): Promise<void> {
+    return this.flush();
+  }
+
+  async close(): Promise<void> {
+    if (this.#ops.length > 0 || this.#scheduled) await this.flush().catch(() => undefined);
+    this.#closed = true;
+  }
+
+  /** One storage cycle: one transaction for all writes, a checkpoint if anything was erased, then reads. */
+  #cycle(): void {
+    this.#scheduled = false;
+    const ops = this.#ops;
+    this.#ops = [];
+    this.stats.cycles++;
+    const acceptResults = new Map<Op, AcceptOutcome[]>();
+    let erased = 0;
+    try {
+      this.#db
+        .transaction(() => {
+          for (const op of ops) {
+            if (op.kind === 'accept')
+              acceptResults.set(
+                op,
+                op.items.map((item) => this.#acceptOne(item)),
+              );
+            else if (op.kind === 'erase') erased += this.#eraseIn(op.device, op.positions);
+            else if (op.kind === 'drop') erased += this.#dropIn(op.device);
+          }
+          erased += this.#expireIn(this.#clock.now());
+        })
+        .immediate();
+    } catch (e) {
+      // Nothing of this cycle committed: rebuild the in-memory view and fail every write.
+      this.#load();
+      const err = new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e });
+      for (const op of ops) if (op.kind !== 'read') op.reject(err);
+      this.#runReads(ops);
+      return;
+    }
+    if (erased > 0 || this.#walDirty) this.#checkpoint();
+    for (const op of ops) {
+      if (op.kind === 'accept') op.resolve(acceptResults.get(op) ?? []);
+      else if (op.kind === 'erase' || op.kind === 'drop') {
+        if (this.#walDirty) op.reject(new DefTalkError('STORAGE_UNAVAILABLE'));
+        else op.resolve();
+      } else if (op.kind === 'flush') op.resolve();
+    }
+    this.#runReads(ops);
+  }
+
+  #runReads(ops: readonly Op[]): void {
+    for (const op of ops) {
+      if (op.kind !== 'read') continue;
+      try {
+        const s = this.#devices.get(key(op.device));
+        const rows = s ? this.#sql.read.all(s.queue, op.after, op.limit) : [];
+        op.resolve(rows.map((r) => ({ position: r.position, envelope: r.envelope })));
+      } catch (e) {
+        op.reject(new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e }));
+      }
+    }
+  }
+
+  /** spec/delivery.md §Acceptance, steps 3-5, inside the cycle's transaction. */
+  #acceptOne(item: AcceptItem): AcceptOutcome {
+    const sender = this.#state(item.sender, true)!;
+    if (item.sequence <= sender.lastAccepted) return { kind: 'duplicate' };
+    if (item.sequence !== sender.lastAccepted + 1) return { kind: 'gap', expected: sender.lastAccepted + 1 };
+    const targets = item.copies.map((c) => this.#state(c.device, true)!);
+    const full: QueueDevice[] = [];
+    targets.forEach((t, i) => {
+      if (t.depth + 1 > this.#quota) full.push(item.copies[i]!.device);
+    });
+    if (full.length > 0) return { kind: 'full', devices: full };
+    const positions: number[] = [];
+    targets.forEach((t, i) => {
+      const position = this.#nextPosition++;
+      this.#sql.insert.run(position, t.queue, item.expiresAt, item.copies[i]!.envelope);
+      t.depth++;
+      positions.push(position);
+    });
+    sender.lastAccepted = item.sequence;
+    this.#sql.setLast.run(item.sequence, sender.queue);
+    this.stats.stored += positions.length;
+    return { kind: 'stored', positions };
+  }
+
+  #eraseIn(device: QueueDevice, positions: readonly number[]): number {
+    const s = this.#devices.get(key(device));
+    if (!s) return 0;
+    let n = 0;
+    for (const p of positions) n += this.#sql.erase.run(p, s.queue).changes;
+    s.depth -= n;
+    this.stats.erased += n;
+    return n;
+  }
+
+  #dropIn(device: QueueDevice): number {
+    const s = this.#devices.get(key(device));
+    if (!s) return 0;
+    const n = this.#sql.dropQueue.run(s.queue).changes;
+    this.#sql.dropDevice.run(s.queue);
+    this.#devices.delete(key(device));
+    this.stats.erased += n;
+    return n;
+  }
+
+  #expireIn(now: number): number {
+    const rows = this.#sql.expire.all(now);
+    if (rows.length === 0) return 0;
+    const byQueue = new Map<number, number>();
+    for (const r of rows) byQueue.set(r.queue, (byQueue.get(r.queue) ?? 0) + 1);
+    for (const s of this.#devices.values()) {
+      const n = byQueue.get(s.queue);
+      if (n) s.depth -= n;
+    }
+    this.stats.expired += rows.length;
+    return rows.length;
+  }
+
+  /**
+   * Move every WAL frame into the main file and truncate the WAL to zero
+   * bytes (spec/delivery.md §Erasure). With `secure_delete` the main file's
+   * copy of an erased row was zeroed by the DELETE; truncation removes the
+   * WAL frames that still held it. Busy (another connection reading an old
+   * snapshot) leaves the WAL dirty; the next cycle retries.
+   */
+  #checkpoint(): void {
+    const r = this.#db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    this.stats.checkpoints++;
+    this.#walDirty = (r[0]?.busy ?? 0) !== 0;
+  }
+}
