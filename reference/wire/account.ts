@@ -383,14 +383,22 @@ export interface ProvisioningPayload {
   /** The 32-byte Ed25519 seed of the account identity key. Secret. */
   readonly identitySeed: Uint8Array;
   readonly linkToken: string;
+  /** The account's current signed device list (spec/client.md §Provisioning); absent from older primaries. */
+  readonly deviceList?: SignedDeviceList | undefined;
 }
 
 /** Encode a `ProvisioningPayload` (plaintext; only ever sent encrypted). */
-export function encodeProvisioningPayload(p: ProvisioningPayload): Uint8Array {
+export function encodeProvisioningPayload(p: {
+  accountId: AccountId;
+  identitySeed: Uint8Array;
+  linkToken: string;
+  deviceList?: { bytes: Uint8Array; signature: Uint8Array } | undefined;
+}): Uint8Array {
   return deftalk.v1.ProvisioningPayload.encode({
     accountId: accountIdToBytes(p.accountId),
     identitySeed: p.identitySeed,
     linkToken: p.linkToken,
+    deviceList: p.deviceList ? signedDeviceListTo(p.deviceList) : null,
   }).finish();
 }
 
@@ -407,5 +415,6 @@ export function decodeProvisioningPayload(bytes: Uint8Array): ProvisioningPayloa
     accountId: accountIdFromBytes(m.accountId),
     identitySeed: exactBytes(m.identitySeed, 32, 'identity_seed').slice(),
     linkToken: m.linkToken,
+    deviceList: m.deviceList ? signedDeviceListFrom(m.deviceList, 'device_list') : undefined,
   };
 }

@@ -1541,6 +1541,9 @@ export namespace deftalk {
             /** ProvisioningPayload linkToken. */
             linkToken: string;
 
+            /** ProvisioningPayload deviceList. */
+            deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
             /**
              * Creates a new ProvisioningPayload instance using the specified properties.
              * @param [properties] Properties to set
@@ -1633,6 +1636,9 @@ export namespace deftalk {
 
                 /** ProvisioningPayload linkToken */
                 linkToken?: (string|null);
+
+                /** ProvisioningPayload deviceList */
+                deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4123,6 +4123,7 @@ export const deftalk = $root.deftalk = (() => {
              * @property {Uint8Array|null} [accountId] ProvisioningPayload accountId
              * @property {Uint8Array|null} [identitySeed] ProvisioningPayload identitySeed
              * @property {string|null} [linkToken] ProvisioningPayload linkToken
+             * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] ProvisioningPayload deviceList
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4179,6 +4180,14 @@ export const deftalk = $root.deftalk = (() => {
             ProvisioningPayload.prototype.linkToken = "";
 
             /**
+             * ProvisioningPayload deviceList.
+             * @member {deftalk.v1.SignedDeviceList.$Properties|null|undefined} deviceList
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             */
+            ProvisioningPayload.prototype.deviceList = null;
+
+            /**
              * Creates a new ProvisioningPayload instance using the specified properties.
              * @function create
              * @memberof deftalk.v1.ProvisioningPayload
@@ -4216,6 +4225,8 @@ export const deftalk = $root.deftalk = (() => {
                     w.uint32(/* id 2, wireType 2 =*/18).bytes(m.identitySeed);
                 if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken") && m.linkToken !== "")
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.linkToken);
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
+                    $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4300,6 +4311,12 @@ export const deftalk = $root.deftalk = (() => {
                                 delete m.linkToken;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4360,6 +4377,13 @@ export const deftalk = $root.deftalk = (() => {
                     if (!$util.isString(m.linkToken))
                         return "linkToken: string expected";
                 }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    {
+                        var e = $root.deftalk.v1.SignedDeviceList.verify(m.deviceList, q + 1);
+                        if (e)
+                            return "deviceList." + e;
+                    }
+                }
                 return null;
             };
 
@@ -4402,6 +4426,11 @@ export const deftalk = $root.deftalk = (() => {
                         m.linkToken = $String(d.linkToken);
                     }
                 }
+                if (d.deviceList != null) {
+                    if (!$util.isObject(d.deviceList))
+                        throw $TypeError(".deftalk.v1.ProvisioningPayload.deviceList: object expected");
+                    m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
+                }
                 return m;
             };
 
@@ -4438,6 +4467,7 @@ export const deftalk = $root.deftalk = (() => {
                             d.identitySeed = $util.newBuffer(d.identitySeed);
                     }
                     d.linkToken = "";
+                    d.deviceList = null;
                 }
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
                     d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
@@ -4447,6 +4477,9 @@ export const deftalk = $root.deftalk = (() => {
                 }
                 if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
                     d.linkToken = m.linkToken;
+                }
+                if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
+                    d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
                 }
                 return d;
             };

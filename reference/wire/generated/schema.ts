@@ -146,6 +146,7 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [2], null],
     [2, [2], null],
     [3, [2], null],
+    [4, [2], 'deftalk.v1.SignedDeviceList'],
   ],
   'deftalk.v1.RegistrationLockRequest': [
     [1, [2], null],
