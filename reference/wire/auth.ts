@@ -17,7 +17,7 @@ export const AUTH_LABEL = 'DefTalk-v1 auth challenge';
 
 /**
  * `AuthPayload = "DefTalk-v1 auth challenge" || 0x00 || nonce (32) || account_id (16) || u32(device_id)`,
- * the 74 bytes a device key signs to obtain a token (spec/auth.md §Auth payload).
+ * the 78 bytes a device key signs to obtain a token (spec/auth.md §Auth payload).
  * @example ed25519.sign(authPayload(nonce, accountId, deviceId), deviceSeed)
  */
 export function authPayload(nonce: Uint8Array, accountId: AccountId, deviceId: DeviceId): Uint8Array {

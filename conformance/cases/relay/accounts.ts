@@ -318,7 +318,7 @@ export const ACCOUNTS_RELAY_CASES: readonly ConformanceCase[] = [
       'Removing a device revokes its tokens, drops its keys and closes its WebSocket at once; a list keeping every device or dropping the primary is refused',
     mode: 'relay',
     capability: 'test-hooks',
-    requirements: ['REQ-ACCT-008', 'REQ-ACCT-009'],
+    requirements: ['REQ-ACCT-008', 'REQ-ACCT-009', 'REQ-AUTH-006'],
     async run(ctx) {
       const client = caseClient(ctx);
       const a = await registerAccount(client, ctx.random);

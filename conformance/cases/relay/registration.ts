@@ -69,7 +69,7 @@ export const REGISTRATION_RELAY_CASES: readonly ConformanceCase[] = [
     title: 'A six-digit code registers the number once; the account signs in and the code cannot be reused',
     mode: 'relay',
     capability: 'test-hooks',
-    requirements: ['REQ-REG-003', 'REQ-REG-007', 'REQ-REG-009'],
+    requirements: ['REQ-REG-003', 'REQ-REG-007', 'REQ-REG-009', 'REQ-REG-017'],
     async run(ctx) {
       const client = caseClient(ctx);
       const phone = randomPhoneNumber(ctx.random);
