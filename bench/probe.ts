@@ -11,7 +11,7 @@
  * counters in `globalThis[Symbol.for('deftalk.bench.counters')]`, and the probe
  * passes them on.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 /** Where a server under test may publish counters for the probe (a plain record of numbers). */
 export const COUNTERS = Symbol.for('deftalk.bench.counters');
@@ -22,6 +22,8 @@ export interface ProbeStats {
   /** CPU microseconds since the mark, as process.cpuUsage reports them. */
   cpu: { user: number; system: number };
   rssBytes: number;
+  /** Milliseconds since the mark: under overload the mark itself can arrive late. */
+  sinceMarkMs: number;
   /** Event-loop delay since the mark, milliseconds. */
   eld: { p50: number; p99: number; max: number };
   counters: Record<string, number>;
@@ -34,11 +36,13 @@ if (send) {
   const eld = monitorEventLoopDelay({ resolution: 10 });
   eld.enable();
   let base = process.cpuUsage();
+  let markedAt = performance.now();
   process.on('message', (m: unknown) => {
     const type = (m as { type?: unknown } | null)?.type;
     if (type === 'bench:mark') {
       eld.reset();
       base = process.cpuUsage();
+      markedAt = performance.now();
       send({ type: 'bench:marked' });
     } else if (type === 'bench:stats') {
       const counters = (globalThis as Record<symbol, unknown>)[COUNTERS];
@@ -46,6 +50,7 @@ if (send) {
         type: 'bench:stats',
         cpu: process.cpuUsage(base),
         rssBytes: process.memoryUsage.rss(),
+        sinceMarkMs: performance.now() - markedAt,
         // The histogram is in nanoseconds; an empty one reports NaN/0, sent as 0.
         eld: {
           p50: (eld.percentile(50) || 0) / 1e6,

@@ -11,6 +11,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ProbeStats } from './probe.ts';
+import type { Figures } from './scenario.ts';
 
 /** Root of the repository (the bench is run from any working directory). */
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -173,4 +174,32 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
 /** Seconds from process.cpuUsage-style microseconds, as milliseconds of user+system time. */
 export function cpuMs(cpu: { user: number; system: number }): number {
   return (cpu.user + cpu.system) / 1000;
+}
+
+/**
+ * Fill the server figures from the probe's `stats` for a window of
+ * `windowMs` in which `completed` messages completed. When the server's own
+ * window (from the mark to the stats request) differs from the generator's by
+ * more than 10 % (an overloaded server reads the mark late), CPU per message
+ * is left null and a note says why.
+ */
+export function fillServerFigures(
+  figures: Figures,
+  stats: ProbeStats,
+  completed: number,
+  windowMs: number,
+): string[] {
+  figures.server_cpu_ms = cpuMs(stats.cpu);
+  figures.server_rss_mb = stats.rssBytes / 2 ** 20;
+  figures.server_eld_p50_ms = stats.eld.p50;
+  figures.server_eld_p99_ms = stats.eld.p99;
+  figures.server_eld_max_ms = stats.eld.max;
+  if (Math.abs(stats.sinceMarkMs - windowMs) > 0.1 * windowMs) {
+    figures.server_cpu_us_per_msg = null;
+    return [
+      `server window ${Math.round(stats.sinceMarkMs)} ms vs generator window ${Math.round(windowMs)} ms: server CPU per message not computed`,
+    ];
+  }
+  figures.server_cpu_us_per_msg = completed > 0 ? (cpuMs(stats.cpu) * 1000) / completed : null;
+  return [];
 }

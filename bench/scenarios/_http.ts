@@ -19,7 +19,7 @@ import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
 import { runOpenLoop, type Sender, STAMP_BYTES, type Transport } from '../load/open-loop.ts';
 import { emptyFigures, type Invariant, type RunOptions, type RunResult } from '../scenario.ts';
-import { cpuMs, type ServerProcess } from '../server-process.ts';
+import { cpuMs, fillServerFigures, type ServerProcess } from '../server-process.ts';
 
 /** Connections autocannon opens, as in the machine facts of performance.md. */
 export const HTTP_CONNECTIONS = 100;
@@ -94,14 +94,9 @@ export async function runHttp(
     figures.latency_p99_ms = histogram.getValueAtPercentile(99) / 1000;
     figures.latency_p999_ms = histogram.getValueAtPercentile(99.9) / 1000;
     figures.latency_max_ms = histogram.maxValue / 1000;
-    figures.server_cpu_ms = cpuMs(stats.cpu);
-    figures.server_cpu_us_per_msg = ok > 0 ? (cpuMs(stats.cpu) * 1000) / ok : null;
+    const windowNotes = fillServerFigures(figures, stats, ok, elapsedS * 1000);
     figures.generator_cpu_ms = genCpu;
     figures.generator_cpu_us_per_msg = ok > 0 ? (genCpu * 1000) / ok : null;
-    figures.server_rss_mb = stats.rssBytes / 2 ** 20;
-    figures.server_eld_p50_ms = stats.eld.p50;
-    figures.server_eld_p99_ms = stats.eld.p99;
-    figures.server_eld_max_ms = stats.eld.max;
     figures.generator_eld_p99_ms = (eld.percentile(99) || 0) / 1e6;
     const artifacts: string[] = [];
     const snap = await server.heapSnapshot();
@@ -115,7 +110,7 @@ export async function runHttp(
         mismatches: result.mismatches,
         non2xx: result.non2xx,
       },
-      notes: [AUTOCANNON_NOTE],
+      notes: [AUTOCANNON_NOTE, ...windowNotes],
       artifacts,
     };
   } finally {
@@ -239,14 +234,7 @@ export async function runHttpOpenLoop(
   figures.generator_cpu_ms = r.generatorCpuMs;
   figures.generator_cpu_us_per_msg = done > 0 ? (r.generatorCpuMs * 1000) / done : null;
   figures.generator_eld_p99_ms = r.generatorEldP99Ms;
-  if (end) {
-    figures.server_cpu_ms = cpuMs(end.cpu);
-    figures.server_cpu_us_per_msg = done > 0 ? (cpuMs(end.cpu) * 1000) / done : null;
-    figures.server_rss_mb = end.rssBytes / 2 ** 20;
-    figures.server_eld_p50_ms = end.eld.p50;
-    figures.server_eld_p99_ms = end.eld.p99;
-    figures.server_eld_max_ms = end.eld.max;
-  }
+  const windowNotes = end ? fillServerFigures(figures, end, done, r.windowMs) : [];
   return {
     figures,
     counters: {
@@ -258,6 +246,7 @@ export async function runHttpOpenLoop(
     },
     notes: [
       'open-loop HTTP/1.1 generator: constant arrival rate, pipelined keep-alive connections, latency from the intended send time',
+      ...windowNotes,
     ],
     artifacts,
   };

@@ -18,7 +18,7 @@ import {
   type RunResult,
   type Scenario,
 } from '../scenario.ts';
-import { cpuMs, startServerProcess } from '../server-process.ts';
+import { fillServerFigures, startServerProcess } from '../server-process.ts';
 
 /** Sender/recipient pairs (connections = 2 × pairs). */
 export const PAIRS = 50;
@@ -133,14 +133,7 @@ export function createWsForwarderScenario(fault?: 'drop-one' | 'duplicate-one'):
         figures.generator_cpu_ms = r.generatorCpuMs;
         figures.generator_cpu_us_per_msg = delivered > 0 ? (r.generatorCpuMs * 1000) / delivered : null;
         figures.generator_eld_p99_ms = r.generatorEldP99Ms;
-        if (end) {
-          figures.server_cpu_ms = cpuMs(end.cpu);
-          figures.server_cpu_us_per_msg = delivered > 0 ? (cpuMs(end.cpu) * 1000) / delivered : null;
-          figures.server_rss_mb = end.rssBytes / 2 ** 20;
-          figures.server_eld_p50_ms = end.eld.p50;
-          figures.server_eld_p99_ms = end.eld.p99;
-          figures.server_eld_max_ms = end.eld.max;
-        }
+        const notes = end ? fillServerFigures(figures, end, delivered, r.windowMs) : [];
         return {
           figures,
           counters: {
@@ -149,6 +142,7 @@ export function createWsForwarderScenario(fault?: 'drop-one' | 'duplicate-one'):
             server_frames_in: final.counters.frames_in ?? -1,
             server_frames_out: final.counters.frames_out ?? -1,
           },
+          notes,
           artifacts,
         };
       } finally {
