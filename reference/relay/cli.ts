@@ -19,14 +19,35 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(RELAY_USAGE);
     return 0;
   }
-  const relay = await startRelay(parsed.config);
-  // The URL goes to stderr for the person or script that started the relay;
-  // stdout carries only JSON log lines, which never hold an address.
-  process.stderr.write(`deftalk-relay listening on ${relay.url} (data: ${parsed.config.dataDir})\n`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+  // Listen for the stop signals before starting, so that a SIGTERM that
+  // arrives during start-up still ends in a clean shutdown.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', resolve);
     process.once('SIGINT', resolve);
   });
+  let relay: Awaited<ReturnType<typeof startRelay>>;
+  try {
+    relay = await startRelay(parsed.config);
+  } catch (e) {
+    // A configuration the relay refuses (e.g. test hooks off loopback) is a
+    // usage error; a port already taken is an environment error.
+    const err = e as NodeJS.ErrnoException;
+    if (err instanceof RangeError) {
+      process.stderr.write(`deftalk-relay: ${err.message}\n`);
+      return 2;
+    }
+    if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {
+      process.stderr.write(
+        `deftalk-relay: cannot listen on ${parsed.config.host}:${parsed.config.port} (${err.code})\n`,
+      );
+      return 1;
+    }
+    throw e;
+  }
+  // The URL goes to stderr for the person or script that started the relay;
+  // stdout carries only JSON log lines, which never hold an address.
+  process.stderr.write(`deftalk-relay listening on ${relay.url} (data: ${parsed.config.dataDir})\n`);
+  const signal = await stopped;
   relay.app.log.info({ signal }, 'shutting down');
   await relay.close();
   process.stderr.write('deftalk-relay stopped\n');
