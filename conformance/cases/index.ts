@@ -8,6 +8,7 @@ import type { ConformanceCase } from '../case.ts';
 import { DRIVER_CASES } from './client/driver.ts';
 import { ACCOUNTS_RELAY_CASES } from './relay/accounts.ts';
 import { AUTH_RELAY_CASES } from './relay/auth.ts';
+import { DELIVERY_RELAY_CASES } from './relay/delivery.ts';
 import { HOOKS_RELAY_CASES } from './relay/hooks.ts';
 import { KEYS_RELAY_CASES } from './relay/keys.ts';
 import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
@@ -23,5 +24,6 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...AUTH_RELAY_CASES,
   ...ACCOUNTS_RELAY_CASES,
   ...KEYS_RELAY_CASES,
+  ...DELIVERY_RELAY_CASES,
   ...DRIVER_CASES,
 ];
