@@ -25,7 +25,8 @@ export function loadRegistry(path = 'spec/errors.json'): ErrorEntry[] {
   for (const e of errors) {
     if (!Number.isInteger(e.code) || e.code < 1000 || e.code > 9999) throw new Error(`bad code ${e.code}`);
     if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(e.name)) throw new Error(`bad name ${e.name}`);
-    if (!Number.isInteger(e.status) || e.status < 400 || e.status > 599) throw new Error(`bad status for ${e.name}`);
+    if (!Number.isInteger(e.status) || e.status < 400 || e.status > 599)
+      throw new Error(`bad status for ${e.name}`);
     if (codes.has(e.code)) throw new Error(`duplicate code ${e.code}`);
     if (names.has(e.name)) throw new Error(`duplicate name ${e.name}`);
     if (!e.description || /[<>|]/.test(e.description)) throw new Error(`bad description for ${e.name}`);
@@ -80,7 +81,9 @@ export function renderTable(errors: ErrorEntry[]): string {
     (e) =>
       `| ${e.code} | \`${e.name}\` | ${e.status} | ${e.retryable ? 'yes' : 'no'} | ${e.retired ? '(retired) ' : ''}${e.description} |`,
   );
-  return ['| Code | Name | HTTP status | Retryable | Meaning |', '|---:|---|---:|---|---|', ...rows, ''].join('\n');
+  return ['| Code | Name | HTTP status | Retryable | Meaning |', '|---:|---|---:|---|---|', ...rows, ''].join(
+    '\n',
+  );
 }
 
 export function main(argv: string[]): number {

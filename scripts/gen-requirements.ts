@@ -56,7 +56,8 @@ export function parseChapter(chapter: string, markdown: string): Requirement[] {
     if (r.level !== 'RETIRED' && r.level !== 'MAY' && !new RegExp(`\\b${r.level}\\b`).test(r.text)) {
       throw new Error(`${r.id}: level ${r.level} but its text does not use the keyword ${r.level}`);
     }
-    if (r.level === 'MAY' && !/\b(MAY|OPTIONAL)\b/.test(r.text)) throw new Error(`${r.id}: MAY without keyword`);
+    if (r.level === 'MAY' && !/\b(MAY|OPTIONAL)\b/.test(r.text))
+      throw new Error(`${r.id}: MAY without keyword`);
   }
   return out;
 }
@@ -84,7 +85,9 @@ export function assertNoIdDropped(previous: Requirement[], next: Requirement[]):
   const now = new Set(next.map((r) => r.id));
   const dropped = previous.filter((r) => !now.has(r.id)).map((r) => r.id);
   if (dropped.length) {
-    throw new Error(`requirement ids removed from the spec: ${dropped.join(', ')}; mark them (RETIRED) instead`);
+    throw new Error(
+      `requirement ids removed from the spec: ${dropped.join(', ')}; mark them (RETIRED) instead`,
+    );
   }
 }
 

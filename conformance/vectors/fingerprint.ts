@@ -6,14 +6,20 @@
  */
 import { compareScanned, fingerprint, safetyNumber } from '../../reference/client/fingerprint.ts';
 import { IdentityKey } from '../../reference/client/session/index.ts';
-import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
 import { askDriver } from '../runner/vectors.ts';
 import { checkWith, hex, type TestType, unhex } from './_sessionVectors.ts';
+import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
 
 function parties(t: VectorTest) {
   return {
-    local: { identityKey: IdentityKey.fromBytes(unhex(t['localIdentityKey'])), stableId: unhex(t['localStableId']) },
-    remote: { identityKey: IdentityKey.fromBytes(unhex(t['remoteIdentityKey'])), stableId: unhex(t['remoteStableId']) },
+    local: {
+      identityKey: IdentityKey.fromBytes(unhex(t['localIdentityKey'])),
+      stableId: unhex(t['localStableId']),
+    },
+    remote: {
+      identityKey: IdentityKey.fromBytes(unhex(t['remoteIdentityKey'])),
+      stableId: unhex(t['remoteStableId']),
+    },
   };
 }
 
@@ -48,7 +54,5 @@ export const FINGERPRINT_TYPES: Readonly<Record<string, TestType>> = {
 export const fingerprintVectors: VectorArea = {
   area: 'fingerprint',
   check: async (group: VectorGroup, test: VectorTest, driver) =>
-    driver
-      ? askDriver(driver, 'fingerprint', group, test)
-      : checkWith(FINGERPRINT_TYPES, group, test),
+    driver ? askDriver(driver, 'fingerprint', group, test) : checkWith(FINGERPRINT_TYPES, group, test),
 };

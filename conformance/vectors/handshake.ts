@@ -7,16 +7,16 @@
  * private prekeys and a sequence of delivered PreKeyMessages, the last of
  * which decides the verdict.
  */
-import { CheckFailed } from '../case.ts';
+
 import {
   DhKeyPair,
   DhPublicKey,
+  encodePreKeyPrefix,
   IdentityKey,
   IdentityKeyPair,
   initiatePqxdh,
   KemKeyPair,
   KemPublicKey,
-  encodePreKeyPrefix,
   MemoryIdentityStore,
   MemoryPreKeyStore,
   MemorySessionStore,
@@ -24,9 +24,10 @@ import {
   SessionCipher,
 } from '../../reference/client/session/index.ts';
 import { DefTalkError } from '../../reference/errors/index.ts';
-import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
+import { CheckFailed } from '../case.ts';
 import { askDriver } from '../runner/vectors.ts';
 import { checkWith, hex, queuedRandom, type TestType, unhex } from './_sessionVectors.ts';
+import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
 
 /** A bundle as it appears in a vector (hex fields). */
 export interface BundleJson {
@@ -102,7 +103,8 @@ export const HANDSHAKE_TYPES: Readonly<Record<string, TestType>> = {
       for (const k of t['oneTimePreKeys'] as { id: number; secret: string }[]) {
         prekeys.oneTime.set(k.id, DhKeyPair.fromSecret(unhex(k.secret)));
       }
-      for (const id of (t['consumedOneTimePreKeyIds'] as number[] | undefined) ?? []) prekeys.consume(id, false);
+      for (const id of (t['consumedOneTimePreKeyIds'] as number[] | undefined) ?? [])
+        prekeys.consume(id, false);
       const identities = new MemoryIdentityStore(IdentityKeyPair.fromSeed(unhex(t['responderIdentitySeed'])));
       for (const [peer, key] of Object.entries((t['trustedIdentities'] as Record<string, string>) ?? {})) {
         identities.setTrusted(peer, IdentityKey.fromBytes(unhex(key)));
@@ -131,7 +133,5 @@ export const HANDSHAKE_TYPES: Readonly<Record<string, TestType>> = {
 export const handshakeVectors: VectorArea = {
   area: 'handshake',
   check: async (group: VectorGroup, test: VectorTest, driver) =>
-    driver
-      ? askDriver(driver, 'handshake', group, test)
-      : checkWith(HANDSHAKE_TYPES, group, test),
+    driver ? askDriver(driver, 'handshake', group, test) : checkWith(HANDSHAKE_TYPES, group, test),
 };

@@ -22,9 +22,9 @@ import {
   verifySignedPrekey,
   x25519Agree,
 } from '../../reference/client/session/index.ts';
-import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
 import { askDriver } from '../runner/vectors.ts';
 import { checkWith, hex, type TestType, unhex } from './_sessionVectors.ts';
+import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
 
 /** The test types of kdf.json. */
 export const KDF_TYPES: Readonly<Record<string, TestType>> = {
@@ -35,7 +35,8 @@ export const KDF_TYPES: Readonly<Record<string, TestType>> = {
       const peer = DhKeyPair.fromSecret(unhex(t['peerSecret']));
       const sharedSecret = id.agree(peer.publicKey.bytes);
       // Both directions must agree: X25519(EdToX_sec(seed), peer) == X25519(peer, EdToX_pub(IK)).
-      if (hex(peer.agree(id.publicKey.toX25519())) !== hex(sharedSecret)) throw new Error('conversion mismatch');
+      if (hex(peer.agree(id.publicKey.toX25519())) !== hex(sharedSecret))
+        throw new Error('conversion mismatch');
       return {
         identityKey: hex(id.publicKey.bytes),
         montgomeryPublic: hex(id.publicKey.toX25519()),

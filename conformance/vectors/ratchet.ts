@@ -6,7 +6,7 @@
  * an encryption must produce or the plaintext (or error) a decryption must
  * give; a test is `invalid` when one of its steps must be refused.
  */
-import { CheckFailed } from '../case.ts';
+
 import {
   DhKeyPair,
   IdentityKey,
@@ -14,9 +14,10 @@ import {
   SessionState,
 } from '../../reference/client/session/index.ts';
 import { isDefTalkError } from '../../reference/errors/index.ts';
-import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
+import { CheckFailed } from '../case.ts';
 import { askDriver } from '../runner/vectors.ts';
 import { checkWith, hex, queuedRandom, type TestType, unhex } from './_sessionVectors.ts';
+import type { VectorArea, VectorGroup, VectorTest } from './area.ts';
 
 /** Who acts in a step. */
 export type Actor = 'initiator' | 'responder';
@@ -87,11 +88,13 @@ export const RATCHET_TYPES: Readonly<Record<string, TestType>> = {
         }
         try {
           const pt = hex(state.decrypt(unhex(s.message), random[s.actor]));
-          if (s.error !== undefined) throw new CheckFailed(`step ${i}: accepted a message to refuse`, s.error, pt);
+          if (s.error !== undefined)
+            throw new CheckFailed(`step ${i}: accepted a message to refuse`, s.error, pt);
           if (pt !== s.plaintext) throw new CheckFailed(`step ${i}: plaintext differs`, s.plaintext, pt);
         } catch (e) {
           if (!isDefTalkError(e)) throw e;
-          if (s.error !== e.errorName) throw new CheckFailed(`step ${i}: refused with another error`, s.error, e.errorName);
+          if (s.error !== e.errorName)
+            throw new CheckFailed(`step ${i}: refused with another error`, s.error, e.errorName);
           refused.push(`${i}:${e.errorName}`);
         }
       });

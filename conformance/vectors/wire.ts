@@ -4,9 +4,10 @@
  * `deftalk.v1.Frame` encodings, and the decoding rules of spec/transport.md
  * §Frame decoding and §Unknown fields (critical range, version, structure).
  */
-import { CheckFailed } from '../case.ts';
+
 import { isDefTalkError } from '../../reference/errors/index.ts';
 import { decodeFrame, encodeFrame, type Frame } from '../../reference/wire/index.ts';
+import { CheckFailed } from '../case.ts';
 import { askDriver } from '../runner/vectors.ts';
 import type { VectorArea, VectorGroup, VectorOutcome, VectorTest } from './area.ts';
 

@@ -47,7 +47,9 @@ export function replaceGeneratedBlock(doc: string, name: string, body: string): 
 export function report(generator: string, results: GeneratedResult[], check: boolean): number {
   const stale = results.filter((r) => r.stale);
   for (const r of stale) {
-    console.error(`${generator}: ${relative(process.cwd(), r.path)} is stale; run \`npm run generate\` and commit.`);
+    console.error(
+      `${generator}: ${relative(process.cwd(), r.path)} is stale; run \`npm run generate\` and commit.`,
+    );
   }
   if (!check) console.log(`${generator}: wrote ${results.map((r) => r.path).join(', ')}`);
   return stale.length ? 1 : 0;
