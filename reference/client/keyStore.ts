@@ -150,7 +150,13 @@ export class KeyStore {
   readonly #key: Uint8Array;
   #plaintext: Uint8Array;
 
-  private constructor(dir: string, header: Uint8Array, check: Uint8Array, key: Uint8Array, plaintext: Uint8Array) {
+  private constructor(
+    dir: string,
+    header: Uint8Array,
+    check: Uint8Array,
+    key: Uint8Array,
+    plaintext: Uint8Array,
+  ) {
     this.#dir = dir;
     this.#header = header;
     this.#check = check;

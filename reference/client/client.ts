@@ -1,0 +1,555 @@
+/**
+ * @module
+ * The reference client (spec/client.md): one device's account, keys and
+ * sessions, kept in an encrypted key store and spoken to the relay through a
+ * {@link RelayConnection}. Registration (spec/registration.md), device
+ * linking and removal (spec/accounts.md), authentication (spec/auth.md),
+ * prekeys (spec/keys.md), sessions (spec/session.md) and safety numbers
+ * (spec/fingerprint.md) meet here. Every method that changes the state saves
+ * the key store before it resolves; sending and receiving envelopes
+ * (spec/delivery.md) builds on {@link DefTalkClient.encrypt} and
+ * {@link DefTalkClient.decrypt} and the device socket.
+ *
+ * @example
+ * ```ts
+ * const alice = await DefTalkClient.create(dir, passphrase, 'http://127.0.0.1:8080');
+ * await alice.requestCode('+4915112345678');
+ * await alice.verify(codeFromSms);
+ * const sn = await alice.safetyNumber(bobAccountId);
+ * console.log(sn.display);
+ * ```
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parsePhoneNumberWithError } from 'libphonenumber-js';
+import { DefTalkError } from '../errors/index.ts';
+import {
+  type DeviceList,
+  decodeAccountDevices,
+  decodeDeviceAddress,
+  decodeLinkToken,
+  decodeProvisioningAddress,
+  decodeProvisioningEnvelope,
+  encodeLinkDeviceRequest,
+  encodeProvisioningEnvelope,
+  encodeRegistrationLockRequest,
+  encodeUpdateDeviceListRequest,
+} from '../wire/account.ts';
+import { type AccountId, type DeviceId, PRIMARY_DEVICE_ID, parseAccountId } from '../wire/ids.ts';
+import { decodePreKeyBundle, type PreKeyStatus } from '../wire/keys.ts';
+import {
+  decodeRegistrationResult,
+  decodeVerificationCodeSent,
+  encodeRegistrationRequest,
+  encodeVerificationCodeRequest,
+  type VerificationCodeSent,
+} from '../wire/registration.ts';
+import { ClientState, peerAddress } from './clientState.ts';
+import {
+  firstDeviceList,
+  signDeviceList,
+  verifyDeviceList,
+  withDevice,
+  withoutDevices,
+} from './deviceList.ts';
+import { type SafetyNumber, safetyNumber } from './fingerprint.ts';
+import { DEFAULT_KDF, type KdfParams, KeyStore } from './keyStore.ts';
+import {
+  generatePreKeys,
+  PREKEY_BATCH,
+  preKeyStatus,
+  replenishPreKeys,
+  sessionBundle,
+  uploadPreKeys,
+} from './preKeys.ts';
+import {
+  formatProvisioningLink,
+  openProvisioning,
+  parseProvisioningLink,
+  sealProvisioning,
+} from './provisioning.ts';
+import { RelayConnection } from './relayConnection.ts';
+import { DhKeyPair, IdentityKey, IdentityKeyPair, type RandomSource, systemRandom } from './session/keys.ts';
+import type { PreKeyBundle } from './session/pqxdh.ts';
+import { SessionCipher } from './session/sessionCipher.ts';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * Check an E.164 phone number as the relay does (spec/registration.md
+ * §Phone numbers); `INVALID_PHONE_NUMBER` otherwise, without echoing it.
+ */
+export function parsePhoneNumber(text: string): string {
+  try {
+    const p = parsePhoneNumberWithError(text);
+    if (p.isValid() && p.number === text) return p.number;
+  } catch {
+    // Same answer for unparsable and invalid numbers.
+  }
+  throw new DefTalkError('INVALID_PHONE_NUMBER');
+}
+
+/**
+ * A phone number with all but its country code and last two digits hidden,
+ * for human output (spec/client.md §Output): `+49 ••••••••• 78`.
+ */
+export function maskPhoneNumber(e164: string): string {
+  try {
+    const p = parsePhoneNumberWithError(e164);
+    const national = p.nationalNumber;
+    return `+${p.countryCallingCode} ${'•'.repeat(Math.max(0, national.length - 2))}${national.slice(-2)}`;
+  } catch {
+    return '+•••';
+  }
+}
+
+/** A device of the own account, as `devices` lists it. */
+export interface DeviceView {
+  readonly deviceId: DeviceId;
+  /** Ed25519 device key, hex. */
+  readonly deviceKey: string;
+  readonly addedAtMs: number;
+  readonly current: boolean;
+}
+
+/** Options of {@link DefTalkClient}. */
+export interface ClientOptions {
+  /** scrypt parameters for a new key store (spec/client.md §Key store parameters). */
+  kdf?: KdfParams;
+  /** Randomness for keys; the system CSPRNG by default. */
+  random?: RandomSource;
+  /** Wall clock for `added_at_ms` of device list entries. */
+  now?: () => number;
+}
+
+/** One device's client. Never printed: it holds the unlocked key store. */
+export class DefTalkClient {
+  readonly #store: KeyStore;
+  readonly #state: ClientState;
+  readonly #random: RandomSource;
+  readonly #now: () => number;
+  #relay: RelayConnection;
+  readonly #cipher: SessionCipher;
+
+  private constructor(store: KeyStore, state: ClientState, opts: ClientOptions) {
+    this.#store = store;
+    this.#state = state;
+    this.#random = opts.random ?? systemRandom;
+    this.#now = opts.now ?? Date.now;
+    this.#relay = new RelayConnection(state.relay);
+    this.#cipher = new SessionCipher({
+      identities: state,
+      prekeys: state,
+      sessions: state,
+      random: this.#random,
+    });
+    this.#signIn();
+  }
+
+  /** Create a key store in `dir` for a device that will register or link through `relay`. */
+  static async create(
+    dir: string,
+    passphrase: string,
+    relay: string,
+    opts: ClientOptions = {},
+  ): Promise<DefTalkClient> {
+    const state = ClientState.fresh(new URL(relay).href);
+    const store = await KeyStore.create(dir, passphrase, state.serialize(), opts.kdf ?? DEFAULT_KDF);
+    return new DefTalkClient(store, state, opts);
+  }
+
+  /** Open the key store in `dir` (spec/client.md §Opening the key store). */
+  static async open(dir: string, passphrase: string, opts: ClientOptions = {}): Promise<DefTalkClient> {
+    const store = await KeyStore.open(dir, passphrase);
+    return new DefTalkClient(store, ClientState.parse(store.plaintext), opts);
+  }
+
+  /** Write the state to the key store (atomically, encrypted). */
+  async save(): Promise<void> {
+    await this.#store.save(this.#state.serialize());
+  }
+
+  /** Forget the unlocked key. */
+  close(): void {
+    this.#store.close();
+  }
+
+  #signIn(): void {
+    const address = this.#state.address;
+    if (!address || !this.#state.hasDeviceKey) return;
+    const key = this.#state.deviceKey;
+    this.#relay.signIn({ ...address, sign: (p) => key.sign(p) });
+  }
+
+  /** The connection to the relay (authenticated once registered or linked). */
+  get relay(): RelayConnection {
+    return this.#relay;
+  }
+
+  /** The relay URL this device uses. */
+  get relayUrl(): string {
+    return this.#state.relay;
+  }
+
+  /** Account and device id; `NOT_REGISTERED` before registration or linking completed. */
+  get address(): { accountId: AccountId; deviceId: DeviceId } {
+    const a = this.#state.address;
+    if (!a) throw new DefTalkError('NOT_REGISTERED');
+    return a;
+  }
+
+  /** True once registered or linked. */
+  get registered(): boolean {
+    return this.#state.address !== undefined;
+  }
+
+  /** The account identity public key. */
+  get identityKey(): IdentityKey {
+    return this.#state.localIdentity.publicKey;
+  }
+
+  /** The phone number this device registered, if it did (linked devices do not learn it). */
+  get phoneNumber(): string | undefined {
+    return this.#state.phoneNumber;
+  }
+
+  // ---- Registration (spec/registration.md) ----
+
+  /**
+   * Ask the relay to send a verification code to `phoneNumber`
+   * (spec/registration.md §Requesting a code). The identity and device keys
+   * are generated now and kept in the key store, so `verify` registers the
+   * same keys.
+   */
+  async requestCode(phoneNumber: string): Promise<VerificationCodeSent> {
+    if (this.registered) throw new DefTalkError('KEYSTORE_EXISTS');
+    const number = parsePhoneNumber(phoneNumber);
+    if (!this.#state.hasIdentity) this.#state.setIdentity(IdentityKeyPair.generate(this.#random));
+    if (!this.#state.hasDeviceKey) this.#state.setDeviceKey(IdentityKeyPair.generate(this.#random));
+    this.#state.phoneNumber = number;
+    await this.save();
+    return decodeVerificationCodeSent(
+      await this.#relay.call('POST', '/v1/registration/code', {
+        body: encodeVerificationCodeRequest(number),
+      }),
+    );
+  }
+
+  /**
+   * Register with the code (spec/registration.md §Registering): the signed
+   * first device list, then sign in, upload prekeys, and, with `pin`, keep
+   * the number under a registration lock with that PIN (the same PIN also
+   * proves an existing lock).
+   */
+  async verify(
+    code: string,
+    opts: { pin?: string } = {},
+  ): Promise<{ accountId: AccountId; deviceId: DeviceId }> {
+    if (this.registered) throw new DefTalkError('KEYSTORE_EXISTS');
+    const phoneNumber = this.#state.phoneNumber;
+    if (!phoneNumber || !this.#state.hasIdentity) throw new DefTalkError('NOT_REGISTERED');
+    const identity = this.#state.localIdentity;
+    const device = this.#state.deviceKey;
+    const list = signDeviceList(identity, firstDeviceList(device.publicKey.bytes, this.#now()));
+    const address = decodeRegistrationResult(
+      await this.#relay.call('POST', '/v1/registration', {
+        body: encodeRegistrationRequest({
+          phoneNumber,
+          verificationCode: code,
+          identityKey: identity.publicKey.bytes,
+          deviceKey: device.publicKey.bytes,
+          deviceList: list,
+          registrationLockPin: opts.pin,
+        }),
+      }),
+    );
+    this.#state.setAddress(address.accountId, address.deviceId);
+    this.#state.setDeviceList(list);
+    this.#state.setTrusted(address.accountId, identity.publicKey);
+    await this.save();
+    this.#signIn();
+    await this.uploadInitialPreKeys();
+    if (opts.pin !== undefined) {
+      await this.#relay.call('PUT', '/v1/accounts/me/registration-lock', {
+        auth: true,
+        body: encodeRegistrationLockRequest(opts.pin),
+      });
+    }
+    return address;
+  }
+
+  // ---- Prekeys (spec/keys.md) ----
+
+  /** Upload a signed prekey, a batch of one-time X25519 and ML-KEM prekeys and a last-resort ML-KEM prekey. */
+  async uploadInitialPreKeys(): Promise<PreKeyStatus> {
+    const material = generatePreKeys(
+      this.#state,
+      { signed: true, oneTime: PREKEY_BATCH, kem: PREKEY_BATCH, lastResort: true },
+      this.#random,
+    );
+    // Private halves are on disk before the public halves are published.
+    await this.save();
+    return uploadPreKeys(this.#relay, material);
+  }
+
+  /** Ask the relay for the supply and top it up when it is low (REQ-CLIENT-006). */
+  async replenishPreKeys(): Promise<PreKeyStatus> {
+    const status = await preKeyStatus(this.#relay);
+    const before = this.#state.preKeyCounts;
+    const material = await replenishPreKeys(this.#relay, this.#state, status, this.#random);
+    const after = this.#state.preKeyCounts;
+    if (after.oneTime !== before.oneTime || after.kem !== before.kem || after.signed !== before.signed)
+      await this.save();
+    return material;
+  }
+
+  // ---- Devices (spec/accounts.md) ----
+
+  /**
+   * The own account's devices, from the relay's signed list, verified under
+   * the own identity key (`DEVICE_LIST_SIGNATURE_INVALID` otherwise).
+   */
+  async devices(): Promise<DeviceView[]> {
+    const { accountId, deviceId } = this.address;
+    const list = await this.#fetchOwnList(accountId);
+    return list.devices.map((d) => ({
+      deviceId: d.deviceId,
+      deviceKey: Buffer.from(d.deviceKey).toString('hex'),
+      addedAtMs: d.addedAtMs,
+      current: d.deviceId === deviceId,
+    }));
+  }
+
+  async #fetchOwnList(accountId: AccountId): Promise<DeviceList> {
+    const got = decodeAccountDevices(
+      await this.#relay.call('GET', `/v1/accounts/${accountId}/devices`, { auth: true }),
+    );
+    const mine = this.identityKey;
+    if (!IdentityKey.fromBytes(got.identityKey).equals(mine)) throw new DefTalkError('IDENTITY_KEY_CHANGED');
+    const list = verifyDeviceList(mine, got.deviceList);
+    this.#state.setDeviceList(got.deviceList);
+    await this.save();
+    return list;
+  }
+
+  /** Remove devices by id (primary only; spec/accounts.md §Removing devices). */
+  async removeDevices(ids: readonly number[]): Promise<DeviceView[]> {
+    const { accountId } = this.address;
+    if (this.address.deviceId !== PRIMARY_DEVICE_ID) throw new DefTalkError('NOT_PRIMARY_DEVICE');
+    const next = signDeviceList(
+      this.#state.localIdentity,
+      withoutDevices(await this.#fetchOwnList(accountId), ids),
+    );
+    await this.#relay.call('PUT', '/v1/devices', { auth: true, body: encodeUpdateDeviceListRequest(next) });
+    return this.devices();
+  }
+
+  // ---- Linking (spec/accounts.md §Linking, spec/client.md §Provisioning) ----
+
+  /**
+   * New-device side, step 1: open a provisioning mailbox and make the
+   * provisioning key; resolves with the link text to show (as a QR code).
+   */
+  async startLink(): Promise<{ text: string; expiresInMs: number }> {
+    if (this.registered) throw new DefTalkError('KEYSTORE_EXISTS');
+    const box = decodeProvisioningAddress(await this.#relay.call('POST', '/v1/provisioning'));
+    const key = DhKeyPair.generate(this.#random);
+    this.#state.setProvisioning({ id: box.provisioningId, key });
+    if (!this.#state.hasDeviceKey) this.#state.setDeviceKey(IdentityKeyPair.generate(this.#random));
+    await this.save();
+    return {
+      text: formatProvisioningLink({ provisioningId: box.provisioningId, publicKey: key.publicKey.bytes }),
+      expiresInMs: box.expiresInMs,
+    };
+  }
+
+  /**
+   * Primary side, step 2: obtain a link token and put the encrypted
+   * provisioning payload (account id, identity seed, link token, current
+   * device list) into the new device's mailbox.
+   */
+  async approveLink(linkText: string): Promise<void> {
+    const link = parseProvisioningLink(linkText);
+    const { accountId } = this.address;
+    if (this.address.deviceId !== PRIMARY_DEVICE_ID) throw new DefTalkError('NOT_PRIMARY_DEVICE');
+    await this.#fetchOwnList(accountId);
+    const current = this.#state.deviceList!;
+    const { linkToken } = decodeLinkToken(
+      await this.#relay.call('POST', '/v1/devices/link-token', { auth: true }),
+    );
+    const envelope = sealProvisioning(
+      link.publicKey,
+      { accountId, identitySeed: this.#state.localIdentity.exposeSeed(), linkToken, deviceList: current },
+      this.#random,
+    );
+    await this.#relay.call('PUT', `/v1/provisioning/${link.provisioningId}`, {
+      auth: true,
+      body: encodeProvisioningEnvelope(envelope),
+    });
+  }
+
+  /**
+   * New-device side, steps 3-5: wait for the envelope, decrypt it, verify the
+   * device list under the identity key it carries, publish the next list
+   * with this device added, sign in and upload prekeys.
+   */
+  async finishLink(
+    opts: { pollMs?: number; signal?: AbortSignal } = {},
+  ): Promise<{ accountId: AccountId; deviceId: DeviceId }> {
+    const pending = this.#state.provisioning;
+    if (!pending) throw new DefTalkError('NOT_REGISTERED');
+    let body: Uint8Array;
+    for (;;) {
+      opts.signal?.throwIfAborted();
+      try {
+        body = await this.#relay.call('GET', `/v1/provisioning/${pending.id}`);
+      } catch (e) {
+        if (e instanceof DefTalkError && e.errorName === 'NOT_FOUND')
+          throw new DefTalkError('PROVISIONING_TIMEOUT');
+        throw e;
+      }
+      if (body.length > 0) break;
+      await sleep(opts.pollMs ?? 1000, undefined, { signal: opts.signal });
+    }
+    const payload = openProvisioning(pending.key, decodeProvisioningEnvelope(body));
+    const identity = IdentityKeyPair.fromSeed(payload.identitySeed);
+    if (!payload.deviceList) throw new DefTalkError('PROVISIONING_INVALID');
+    // REQ-CLIENT-004: the list must be signed by the identity the payload carries.
+    const current = verifyDeviceList(identity.publicKey, payload.deviceList);
+    const device = this.#state.deviceKey;
+    const { list } = withDevice(current, device.publicKey.bytes, this.#now());
+    const signed = signDeviceList(identity, list);
+    const address = decodeDeviceAddress(
+      await this.#relay.call('POST', '/v1/devices/link', {
+        body: encodeLinkDeviceRequest({
+          accountId: payload.accountId,
+          linkToken: payload.linkToken,
+          deviceKey: device.publicKey.bytes,
+          deviceList: signed,
+        }),
+      }),
+    );
+    this.#state.setIdentity(identity);
+    this.#state.setAddress(address.accountId, address.deviceId);
+    this.#state.setDeviceList(signed);
+    this.#state.setProvisioning(undefined);
+    this.#state.setTrusted(address.accountId, identity.publicKey);
+    await this.save();
+    this.#signIn();
+    await this.uploadInitialPreKeys();
+    return address;
+  }
+
+  // ---- Peers, trust and safety numbers (spec/session.md §Trusted identities, spec/fingerprint.md) ----
+
+  /** Resolve a contact given as an account id (32 hex digits) or a phone number the client has recorded. */
+  resolvePeer(contact: string): AccountId {
+    if (/^[0-9a-f]{32}$/.test(contact)) return parseAccountId(contact);
+    const number = parsePhoneNumber(contact);
+    if (number === this.#state.phoneNumber && this.registered) return this.address.accountId;
+    const known = this.#state.contact(number);
+    if (!known) throw new DefTalkError('CONTACT_UNKNOWN');
+    return parseAccountId(known);
+  }
+
+  /** Record that `phoneNumber` belongs to `accountId` (told out of band, or later by discovery). */
+  async addContact(phoneNumber: string, accountId: AccountId): Promise<void> {
+    this.#state.setContact(parsePhoneNumber(phoneNumber), parseAccountId(accountId));
+    await this.save();
+  }
+
+  /**
+   * The peer's identity key as the relay serves it, checked against the
+   * trusted one (REQ-CLIENT-003): recorded on first use, and a different key
+   * fails with `IDENTITY_KEY_CHANGED` and is not recorded.
+   */
+  async peerIdentity(
+    accountId: AccountId,
+  ): Promise<{ identityKey: IdentityKey; devices: readonly DeviceId[] }> {
+    const got = decodeAccountDevices(
+      await this.#relay.call('GET', `/v1/accounts/${accountId}/devices`, { auth: true }),
+    );
+    const key = IdentityKey.fromBytes(got.identityKey);
+    const list = verifyDeviceList(key, got.deviceList);
+    const trusted = this.#state.getTrusted(accountId);
+    if (trusted && !trusted.equals(key)) throw new DefTalkError('IDENTITY_KEY_CHANGED');
+    if (!trusted) {
+      this.#state.setTrusted(accountId, key);
+      await this.save();
+    }
+    return { identityKey: key, devices: list.devices.map((d) => d.deviceId) };
+  }
+
+  /** Accept `identityKey` for `accountId` after the user compared safety numbers (an explicit decision). */
+  async trustIdentity(accountId: AccountId, identityKey: IdentityKey): Promise<void> {
+    this.#cipher.trustIdentity(accountId, identityKey);
+    await this.save();
+  }
+
+  /** The identity key trusted for `accountId`, if any. */
+  trustedIdentity(accountId: AccountId): IdentityKey | undefined {
+    return this.#state.getTrusted(accountId);
+  }
+
+  /**
+   * The safety number of this account and `accountId` (spec/fingerprint.md),
+   * over the trusted key; `IDENTITY_KEY_CHANGED` when the relay now serves
+   * another one.
+   */
+  async safetyNumber(accountId: AccountId): Promise<SafetyNumber> {
+    const { identityKey } = await this.peerIdentity(accountId);
+    return this.safetyNumberWith(accountId, identityKey);
+  }
+
+  /** The safety number with a known peer identity key (no relay involved). */
+  safetyNumberWith(accountId: AccountId, identityKey: IdentityKey): SafetyNumber {
+    const me = this.address.accountId;
+    return safetyNumber(
+      { identityKey: this.identityKey, stableId: Buffer.from(me, 'hex') },
+      { identityKey, stableId: Buffer.from(accountId, 'hex') },
+    );
+  }
+
+  // ---- Sessions (spec/session.md) ----
+
+  /** Fetch a prekey bundle of a peer device (spec/keys.md §Bundles). */
+  async fetchBundle(accountId: AccountId, deviceId: DeviceId): Promise<PreKeyBundle> {
+    return sessionBundle(
+      decodePreKeyBundle(await this.#relay.call('GET', `/v1/keys/${accountId}/${deviceId}`, { auth: true })),
+    );
+  }
+
+  /**
+   * Start a session with a peer device from a bundle (fetched from the relay
+   * when not given): signatures checked, the trusted identity checked, then
+   * PQXDH (spec/session.md §Sending the initial message).
+   */
+  async initiateSession(accountId: AccountId, deviceId: DeviceId, bundle?: PreKeyBundle): Promise<void> {
+    const b = bundle ?? (await this.fetchBundle(accountId, deviceId));
+    this.#cipher.initiate(peerAddress(accountId, deviceId), b);
+    await this.save();
+  }
+
+  /** Encrypt for a peer device with an established session. */
+  async encrypt(accountId: AccountId, deviceId: DeviceId, plaintext: Uint8Array): Promise<Uint8Array> {
+    const out = this.#cipher.encrypt(peerAddress(accountId, deviceId), plaintext);
+    await this.save();
+    return out;
+  }
+
+  /** Decrypt a Message or PreKeyMessage from a peer device. */
+  async decrypt(accountId: AccountId, deviceId: DeviceId, bytes: Uint8Array): Promise<Uint8Array> {
+    const out = this.#cipher.decrypt(peerAddress(accountId, deviceId), bytes);
+    await this.save();
+    return out;
+  }
+
+  [INSPECT](): string {
+    return 'DefTalkClient [REDACTED]';
+  }
+  toString(): string {
+    return 'DefTalkClient [REDACTED]';
+  }
+  toJSON(): string {
+    return '[REDACTED]';
+  }
+}
