@@ -123,3 +123,32 @@ t.test('fan-out, push to an online device, sync transcript, erase on ack', async
   t.same(await filesContaining(client, ctBob2), [], 'erased after the drain ack');
   await Promise.all([bobSocket.close(), bob2Socket.close(), alice2Socket.close()]);
 });
+
+t.test('flow control: at most the window of unacknowledged pushes per connection', async (t) => {
+  const { relay, client } = await relayWith({ DEFTALK_PUSH_WINDOW: '4' });
+  const alice = await registerAccount(client, random);
+  const bob = await registerAccount(client, random);
+  const sends = Array.from(
+    { length: 20 },
+    (_, i) => sendTo(bob.accountId, [addressOf(bob, bob.primary)], i + 1, random).send,
+  );
+  const r = await postSends(client, alice.primary, sends);
+  t.equal(r.results.filter((x) => x.kind === 'accepted').length, 20);
+  const bobSocket = new DeviceSocket(new URL(relay.url), bob.primary, { autoAck: false });
+  await bobSocket.waitForPushes(4);
+  // Sync points: every storage read has run, and a round trip on the socket itself.
+  await flushDelivery(client);
+  await bobSocket.request('GET', SEQUENCE_PATH, new Uint8Array(0));
+  t.equal(bobSocket.pushes.length, 4, 'no fifth push before an ack');
+  for (const p of bobSocket.pushes) p.ack();
+  await bobSocket.waitForPushes(8);
+  await flushDelivery(client);
+  await bobSocket.request('GET', SEQUENCE_PATH, new Uint8Array(0));
+  t.equal(bobSocket.pushes.length, 8, 'four acks free four slots');
+  t.same(
+    envelopeKeys(bobSocket.pushes).map((k) => Number(k.split('/')[2])),
+    [1, 2, 3, 4, 5, 6, 7, 8],
+    'in order',
+  );
+  await bobSocket.close();
+});

@@ -114,6 +114,8 @@ export class DeviceSocket {
         for (const w of this.#waiters.splice(0)) w();
       });
     });
+    // A socket that fails before opening (the relay is down) is a normal outcome for callers that await `closed`.
+    this.opened.catch(() => undefined);
     this.#ws.on('error', () => {});
     this.#ws.on('message', (data: Buffer) => this.#onMessage(data));
     opts.signal?.addEventListener('abort', () => this.#ws.terminate(), { once: true });
