@@ -2,26 +2,21 @@
  * @module
  * The conformance runner (spec/conformance.md): outcomes from requirement
  * levels, exit status, capabilities, timeouts, seeds, filters, evidence and
- * the four report files, with synthetic cases; then each mode for real:
- * vectors in process and through a driver, relay mode against an in-process
- * reference relay, client mode against `deftalk driver`.
+ * the four report files, with synthetic cases; vectors mode in process and
+ * through a driver, with a toy area. Relay and client mode against the
+ * reference implementations are in test/conformance-modes.test.ts.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import tap from 'tap';
-
-const t = tap;
+import t from 'tap';
 
 import { CheckFailed, type ConformanceCase, Unsupported } from '../conformance/case.ts';
-import { ALL_CASES } from '../conformance/cases/index.ts';
 import { REPORT_FILES } from '../conformance/runner/report.ts';
 import { runConformance } from '../conformance/runner/run.ts';
 import { caseFilter } from '../conformance/runner/select.ts';
-import { describeTarget, TargetUnavailable } from '../conformance/runner/target.ts';
+import { describeTarget } from '../conformance/runner/target.ts';
 import { askDriver, SuiteDefect, vectorCases } from '../conformance/runner/vectors.ts';
 import type { VectorArea } from '../conformance/vectors/area.ts';
-import { parseRelayArgs } from '../reference/relay/config.ts';
-import { startRelay } from '../reference/relay/server.ts';
 import {
   collector,
   fakeDriverCommand,
@@ -42,7 +37,13 @@ function synthetic(
   return { id, title: `synthetic ${id}`, mode: 'vectors', requirements, run, ...extra };
 }
 
-function checkReportFiles(t: Parameters<Parameters<typeof tap.test>[0]>[0], dir: string): void {
+/** The assertions {@link checkReportFiles} needs. */
+interface Asserts {
+  ok(value: unknown, message: string): unknown;
+  equal(actual: unknown, expected: unknown, message: string): unknown;
+}
+
+function checkReportFiles(t: Asserts, dir: string): void {
   for (const f of REPORT_FILES) t.ok(existsSync(join(dir, f)), `${f} written`);
   t.equal(schemaErrors(readReport(dir)), '', 'report.json validates against conformance/report.schema.json');
 }
@@ -140,6 +141,22 @@ t.test('outcomes follow the strongest requirement level; exit status only for MU
   t.notMatch(html, /<script|<link|\ssrc=|url\(/i, 'no scripts or external resources');
   t.match(html, /REQ-TEST-001<\/code><\/td><td class="level">MUST<\/td><td>The thing MUST hold\.<\/td>/);
   t.match(html, /id="case-syn_must-fails" open/);
+});
+
+t.test('a TTY gets its running line redrawn, and the same closing line', async (t) => {
+  const newDir = scratch(t);
+  const progress = collector(true);
+  await runConformance({
+    mode: 'vectors',
+    cases: [synthetic('syn/one', ['REQ-TEST-001'], async () => {})],
+    target: REFERENCE,
+    reportDir: newDir(),
+    requirements: TEST_REQUIREMENTS,
+    progress,
+  });
+  t.ok(progress.text().startsWith('\r\u001b[2K...'), 'the running case is shown, then redrawn');
+  t.ok(progress.text().includes('\r\u001b[2KPASS        syn/one ('), 'and redrawn with its outcome');
+  t.match(progress.text(), /\nconformance: 1 passed, 0 failed, 0 non-strict, 0 unsupported\n$/);
 });
 
 t.test('a failing SHOULD case exits 0, and non-zero with --strict', async (t) => {
@@ -244,7 +261,7 @@ t.test('seeded randomness is per case and replays; filters select by substring o
 });
 
 t.test('the target recorded in reports carries no credentials', async (t) => {
-  const newDir = scratch(t);
+  const _newDir = scratch(t);
   t.equal(
     describeTarget({ kind: 'relay', url: new URL('https://user:pw@relay.example/base?token=abc') }),
     'https://relay.example/base?token=***',
@@ -396,89 +413,3 @@ t.test(
     checkReportFiles(t, dir);
   },
 );
-
-t.test('relay mode against a reference relay started in process', async (t) => {
-  const newDir = scratch(t);
-  const parsed = parseRelayArgs(
-    ['--port', '0', '--data', newDir(), '--test-hooks', '--log-level', 'silent'],
-    {},
-  );
-  if (parsed.help) throw new Error('unexpected help');
-  const relay = await startRelay(parsed.config);
-  t.teardown(() => relay.close());
-  const dir = newDir();
-  const relayCases = ALL_CASES.filter((c) => c.mode === 'relay');
-  const extra: ConformanceCase[] = [
-    { ...synthetic('syn/hooks', ['REQ-TEST-001'], async () => {}), mode: 'relay', capability: 'test-hooks' },
-    {
-      ...synthetic('syn/absent', ['REQ-TEST-001'], async () => {}),
-      mode: 'relay',
-      capability: 'no-such-capability',
-    },
-  ];
-  const { report, exitStatus } = await runConformance({
-    mode: 'relay',
-    cases: [...ALL_CASES, ...extra],
-    target: { kind: 'relay', url: new URL(relay.url) },
-    reportDir: dir,
-    progress: collector(),
-  });
-  checkReportFiles(t, dir);
-  t.equal(report.cases.length, relayCases.length + 2, 'every relay case of ALL_CASES ran, and only those');
-  t.ok(report.implementation.capabilities.includes('test-hooks'), 'capabilities come from /v1/info');
-  t.equal(report.cases.find((c) => c.id === 'syn/hooks')!.outcome, 'PASS');
-  t.equal(report.cases.find((c) => c.id === 'syn/absent')!.outcome, 'UNSUPPORTED');
-  const failed = report.cases.filter((c) => c.outcome === 'FAIL').map((c) => `${c.id}: ${c.error?.message}`);
-  t.same(failed, [], 'the reference relay fails no MUST case');
-  t.equal(exitStatus, failed.length ? 1 : 0);
-  t.equal(report.target, new URL(relay.url).href);
-});
-
-t.test('relay mode refuses an unreachable relay before running any case', async (t) => {
-  const newDir = scratch(t);
-  const relay = await (async () => {
-    const parsed = parseRelayArgs(['--port', '0', '--data', newDir(), '--log-level', 'silent'], {});
-    if (parsed.help) throw new Error('unexpected help');
-    return startRelay(parsed.config);
-  })();
-  const url = relay.url;
-  await relay.close();
-  const dir = join(newDir(), 'reports');
-  await t.rejects(
-    runConformance({
-      mode: 'relay',
-      cases: ALL_CASES,
-      target: { kind: 'relay', url: new URL(url) },
-      reportDir: dir,
-      progress: collector(),
-    }),
-    TargetUnavailable,
-  );
-  t.notOk(existsSync(dir), 'no report for a target that could not be reached');
-});
-
-t.test('client mode against the reference driver', async (t) => {
-  const newDir = scratch(t);
-  const dir = newDir();
-  const { report, exitStatus } = await runConformance({
-    mode: 'client',
-    cases: ALL_CASES,
-    target: { kind: 'driver', command: 'node bin/deftalk.js driver' },
-    reportDir: dir,
-    progress: collector(),
-  });
-  checkReportFiles(t, dir);
-  t.equal(report.implementation.name, 'deftalk-reference-client/0.1.0');
-  const driverCases = report.cases.filter((c) => c.id.startsWith('driver/'));
-  t.ok(driverCases.length >= 7, 'the driver-protocol cases ran');
-  t.same(
-    report.cases.filter((c) => c.outcome === 'FAIL').map((c) => `${c.id}: ${c.error?.message}`),
-    [],
-    'the reference client fails no MUST case',
-  );
-  t.equal(exitStatus, 0);
-  t.ok(
-    driverCases.every((c) => c.evidence.some((l) => l.startsWith('driver> ') && l.includes('"op":"hello"'))),
-    'driver traffic is evidence',
-  );
-});

@@ -28,9 +28,6 @@ async function runClient(t: { teardown(fn: () => void): void }, fault: string, f
   return report;
 }
 
-const outcomes = (report: Awaited<ReturnType<typeof runClient>>) =>
-  Object.fromEntries(report.cases.map((c) => [c.id, c.outcome]));
-
 t.test('a fault-free driver passes every driver case', async (t) => {
   const report = await runClient(t, 'none');
   t.same(

@@ -5,15 +5,12 @@
  * `deftalk-conformance` run as processes.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import t from 'tap';
 import { VECTOR_AREAS } from '../conformance/vectors/areas.ts';
 import { DRIVER_OPS, type DriverOp, runDriver } from '../reference/cli/driver.ts';
 import { DefTalkError } from '../reference/errors/index.ts';
-import { readReport, schemaErrors, scratch } from './conformance-helpers.ts';
 
 const run = promisify(execFile);
 
@@ -165,59 +162,4 @@ t.test('deftalk --help and deftalk driver --help', async (t) => {
   const driverHelp = await run(process.execPath, ['bin/deftalk.js', 'driver', '--help']);
   t.match(driverHelp.stdout, /deftalk-driver\/1/);
   await t.rejects(run(process.execPath, ['bin/deftalk.js', 'frobnicate']), { code: 2 });
-});
-
-t.test('deftalk-conformance command line', async (t) => {
-  const newDir = scratch(t);
-  const help = await run(process.execPath, ['bin/deftalk-conformance.js', '--help']);
-  t.match(help.stdout, /Usage: deftalk-conformance <mode>/);
-  for (const mode of ['vectors', 'relay', 'client']) {
-    const h = await run(process.execPath, ['bin/deftalk-conformance.js', mode, '--help']);
-    t.match(h.stdout, new RegExp(`Usage: deftalk-conformance ${mode}`));
-    t.match(h.stdout, /--timeout-factor/);
-  }
-  for (const bad of [
-    ['relay'],
-    ['client'],
-    ['relay', '--url', 'ftp://x'],
-    ['vectors', '--seed', '-1'],
-    ['vectors', '--timeout-factor', '0'],
-    ['nonsense'],
-  ]) {
-    await t.rejects(
-      run(process.execPath, ['bin/deftalk-conformance.js', ...bad]),
-      { code: 2 },
-      bad.join(' '),
-    );
-  }
-  // Vectors mode through the reference driver: whatever areas exist today,
-  // the four reports are written and the exit status is what the report says.
-  const dir = newDir();
-  let status = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await run(process.execPath, [
-      'bin/deftalk-conformance.js',
-      'vectors',
-      '--driver',
-      'node bin/deftalk.js driver',
-      '--report-dir',
-      dir,
-      '--seed',
-      '11',
-    ]));
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    status = err.code;
-    stdout = err.stdout;
-  }
-  for (const f of ['report.json', 'report.tap', 'report.junit.xml', 'report.html']) {
-    t.ok(existsSync(join(dir, f)), `${f} written`);
-  }
-  const report = readReport(dir);
-  t.equal(schemaErrors(report), '');
-  t.equal(report.exitStatus, status, 'the exit status is the one recorded in the report');
-  t.equal(report.seed, 11);
-  t.equal(report.summary.total, VECTOR_AREAS.length, 'one case per registered area');
-  t.match(stdout, /\nconformance: \d+ passed, \d+ failed, \d+ non-strict, \d+ unsupported\n$/);
 });
