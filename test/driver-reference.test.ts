@@ -64,9 +64,12 @@ t.test('hello, errors, and shutdown stop reading', async (t) => {
     result: {
       protocol: 'deftalk-driver/1',
       implementation: 'deftalk-reference-client/0.1.0',
-      capabilities: VECTOR_AREAS.map((a) => `vectors.${a.area}`),
+      capabilities: [...DRIVER_OPS.values()].flatMap((op) => (op.capability ? [op.capability] : [])),
     },
   });
+  for (const a of VECTOR_AREAS) {
+    t.ok(answers[0].result.capabilities.includes(`vectors.${a.area}`), `hello declares vectors.${a.area}`);
+  }
   t.same(
     answers.slice(1).map((a) => [a.id, a.error?.code ?? null, a.error?.name ?? null]),
     [
