@@ -6,6 +6,9 @@
  */
 import type { ConformanceCase } from '../case.ts';
 import { DRIVER_CASES } from './client/driver.ts';
+import { IDENTITY_CLIENT_CASES } from './client/identity.ts';
+import { KEYSTORE_CLIENT_CASES } from './client/keystore.ts';
+import { SESSION_CLIENT_CASES } from './client/session.ts';
 import { ACCOUNTS_RELAY_CASES } from './relay/accounts.ts';
 import { AUTH_RELAY_CASES } from './relay/auth.ts';
 import { DELIVERY_RELAY_CASES } from './relay/delivery.ts';
@@ -26,4 +29,7 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...KEYS_RELAY_CASES,
   ...DELIVERY_RELAY_CASES,
   ...DRIVER_CASES,
+  ...SESSION_CLIENT_CASES,
+  ...IDENTITY_CLIENT_CASES,
+  ...KEYSTORE_CLIENT_CASES,
 ];
