@@ -24,13 +24,13 @@ import type { OperationRegistry } from './plugins/operations.ts';
 import { registrationPlugin } from './plugins/registration.ts';
 import { DevSmsGateway } from './sms/dev.ts';
 import type { SmsGateway } from './sms/gateway.ts';
-import { SqliteAccountStore } from './storage/accounts.ts';
-import { SqliteAuthStore } from './storage/auth.ts';
+import { type AccountStore, SqliteAccountStore } from './storage/accounts.ts';
+import { type AuthStore, SqliteAuthStore } from './storage/auth.ts';
 import { loadIdentifierKey } from './storage/identifierKey.ts';
-import { SqliteKeyStore } from './storage/keys.ts';
-import { SqliteProvisioningStore } from './storage/provisioning.ts';
+import { type KeyStore, SqliteKeyStore } from './storage/keys.ts';
+import { type ProvisioningStore, SqliteProvisioningStore } from './storage/provisioning.ts';
 import { TokenBuckets } from './storage/rateLimits.ts';
-import { SqliteVerificationStore } from './storage/verification.ts';
+import { SqliteVerificationStore, type VerificationStore } from './storage/verification.ts';
 
 /** File the `--dev-sms` gateway appends codes to, inside the data directory. */
 export const DEV_SMS_FILE = 'dev-sms.log';
@@ -48,6 +48,23 @@ export interface IdentityOptions {
   connections?: DeviceConnections;
   /** A production SMS gateway; without one, only `--dev-sms` or `--test-hooks` enable registration. */
   sms?: SmsGateway;
+  /** Storage implementations to use instead of the SQLite ones (see {@link IdentityStoreFactories}). */
+  stores?: IdentityStoreFactories;
+}
+
+/**
+ * Factories of the identity storage, one per concern, each given the relay's
+ * database. The reference passes none and gets the SQLite implementations; a
+ * deployment plugs in another storage here (a PostgreSQL one, say), and the
+ * conformance bug zoo (conformance/zoo/) decorates the defaults to plant one
+ * fault each. The plugins see only the interfaces.
+ */
+export interface IdentityStoreFactories {
+  accounts?: (db: Database.Database) => AccountStore;
+  auth?: (db: Database.Database) => AuthStore;
+  verification?: (db: Database.Database) => VerificationStore;
+  provisioning?: (db: Database.Database) => ProvisioningStore;
+  keys?: (db: Database.Database) => KeyStore;
 }
 
 /** Choose the gateway (spec/registration.md §Gateways): explicit, else the development one when enabled, else none. */
@@ -61,13 +78,14 @@ function chooseGateway(opts: IdentityOptions): SmsGateway | undefined {
 /** Fastify plugin: registration, accounts, authentication and the key directory. */
 export async function identityPlugin(app: FastifyInstance, opts: IdentityOptions): Promise<void> {
   const { db, operations } = opts;
+  const stores = opts.stores ?? {};
   const identity: IdentityContext = {
     clock: opts.clock,
-    accounts: new SqliteAccountStore(db),
-    auth: new SqliteAuthStore(db),
-    verification: new SqliteVerificationStore(db),
-    provisioning: new SqliteProvisioningStore(db),
-    keys: new SqliteKeyStore(db),
+    accounts: stores.accounts?.(db) ?? new SqliteAccountStore(db),
+    auth: stores.auth?.(db) ?? new SqliteAuthStore(db),
+    verification: stores.verification?.(db) ?? new SqliteVerificationStore(db),
+    provisioning: stores.provisioning?.(db) ?? new SqliteProvisioningStore(db),
+    keys: stores.keys?.(db) ?? new SqliteKeyStore(db),
     identifierKey: loadIdentifierKey(opts.config.dataDir),
     sms: chooseGateway(opts),
     limits: {

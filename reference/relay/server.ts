@@ -7,10 +7,10 @@ import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PROTOBUF } from '../wire/index.ts';
-import { RelayClock } from './clock.ts';
+import { type Clock, RelayClock } from './clock.ts';
 import type { RelayConfig } from './config.ts';
-import { accountStoreDirectory } from './delivery/directory.ts';
-import { identityPlugin } from './identity.ts';
+import { accountStoreDirectory, type DeviceDirectory } from './delivery/directory.ts';
+import { type IdentityStoreFactories, identityPlugin } from './identity.ts';
 import { LogRing, relayLoggerOptions } from './log.ts';
 import { deliveryLimitsFromEnv, deliveryPlugin } from './plugins/delivery.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -18,8 +18,9 @@ import { healthPlugin } from './plugins/health.ts';
 import { OperationRegistry } from './plugins/operations.ts';
 import { testHooksPlugin } from './plugins/testHooks.ts';
 import { WebSocketHub, websocketPlugin } from './plugins/websocket.ts';
-import { SqliteAccountStore } from './storage/accounts.ts';
-import { SqliteDeliveryStore } from './storage/deliverySqlite.ts';
+import { type AccountStore, SqliteAccountStore } from './storage/accounts.ts';
+import { type SqliteDeliveryOptions, SqliteDeliveryStore } from './storage/deliverySqlite.ts';
+import type { DeliveryStore } from './storage/queue.ts';
 import { openDatabase } from './storage/sqlite.ts';
 
 /** Largest request body the relay accepts (spec/transport.md §Limits). */
@@ -47,11 +48,36 @@ export interface Relay {
   close(): Promise<void>;
 }
 
-/** Build and start a relay on `config.host:config.port`. */
+/**
+ * Replaceable parts of the relay, for dependency injection. The reference
+ * passes none and gets its defaults: the SQLite storage of each concern and
+ * the device directory over the account storage. Another storage (the
+ * PostgreSQL one a multi-node deployment needs) is plugged in here without
+ * touching a plugin, and the conformance bug zoo (conformance/zoo/relays/)
+ * uses the same seam to wrap one default in a deliberate fault.
+ */
+export interface RelayParts {
+  /** Storage factories; each absent one is the SQLite default. */
+  stores?: IdentityStoreFactories & {
+    delivery?: (db: Database.Database, clock: Clock, opts: SqliteDeliveryOptions) => DeliveryStore;
+    /** The device lists delivery checks sends against (spec/delivery.md §Device sets). */
+    directory?: (accounts: AccountStore) => DeviceDirectory;
+  };
+  /**
+   * Called once with the fastify instance and the operation registry before
+   * any concern plugin is registered: the place for extra hooks (tracing,
+   * metrics) that must see every route.
+   */
+  decorate?: (app: FastifyInstance, operations: OperationRegistry) => void | Promise<void>;
+}
+
+/** Build and start a relay on `config.host:config.port`, with the default parts unless `parts` replaces some. */
 export async function startRelay(
   config: RelayConfig,
   logDestination?: NodeJS.WritableStream,
+  parts: RelayParts = {},
 ): Promise<Relay> {
+  const stores = parts.stores ?? {};
   if (config.testHooks && !isLoopback(config.host)) {
     throw new RangeError('--test-hooks is only allowed on a loopback interface');
   }
@@ -72,6 +98,7 @@ export async function startRelay(
   app.addContentTypeParser(PROTOBUF, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   await app.register(errorsPlugin);
   const operations = new OperationRegistry(app, MAX_BODY_BYTES);
+  await parts.decorate?.(app, operations);
   const hub = new WebSocketHub();
   await app.register(healthPlugin, {
     operations,
@@ -81,14 +108,17 @@ export async function startRelay(
     maxBodyBytes: MAX_BODY_BYTES,
   });
   await app.register(websocketPlugin, { operations, hub, maxFrameBytes: MAX_FRAME_BYTES });
-  await app.register(identityPlugin, { operations, db, clock, config, connections: hub });
+  await app.register(identityPlugin, { operations, db, clock, config, connections: hub, stores });
   const deliveryLimits = deliveryLimitsFromEnv();
+  const deliveryOptions: SqliteDeliveryOptions = { queueQuota: deliveryLimits.queueQuota };
+  const accounts = stores.accounts?.(db) ?? new SqliteAccountStore(db);
   await app.register(deliveryPlugin, {
     operations,
     hub,
     clock,
-    store: new SqliteDeliveryStore(db, clock, { queueQuota: deliveryLimits.queueQuota }),
-    directory: accountStoreDirectory(new SqliteAccountStore(db)),
+    store:
+      stores.delivery?.(db, clock, deliveryOptions) ?? new SqliteDeliveryStore(db, clock, deliveryOptions),
+    directory: (stores.directory ?? accountStoreDirectory)(accounts),
     limits: deliveryLimits,
     testHooks: config.testHooks,
   });
