@@ -6,6 +6,7 @@
  * driver protocol (spec/driver.md).
  */
 import { DRIVER_PROTOCOL, runDriver } from './driver.ts';
+import { IDENTITY_COMMANDS } from './identity.ts';
 
 /** One subcommand of `deftalk`. */
 export interface Command {
@@ -35,6 +36,7 @@ of stdin. Used by:
       run: () => runDriver(process.stdin, process.stdout, process.stderr),
     },
   ],
+  ...IDENTITY_COMMANDS,
 ]);
 
 /** Usage text of `deftalk --help`, listing {@link COMMANDS}. */
