@@ -257,5 +257,9 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
         await store.flush();
       },
     });
+    // Counts only (no address, no envelope byte), as JSON for the benchmark's
+    // invariants (bench/README.md §Delivery scenarios); not part of the
+    // conformance profile, so no case relies on it.
+    app.get(`${TEST_HOOKS_PREFIX}/delivery/counts`, async () => store.counts());
   }
 }

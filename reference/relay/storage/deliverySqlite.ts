@@ -25,7 +25,14 @@
 import type Database from 'better-sqlite3';
 import { DefTalkError } from '../../errors/index.ts';
 import type { Clock } from '../clock.ts';
-import type { AcceptItem, AcceptOutcome, DeliveryStore, QueueDevice, QueuedEnvelope } from './queue.ts';
+import type {
+  AcceptItem,
+  AcceptOutcome,
+  DeliveryCounts,
+  DeliveryStore,
+  QueueDevice,
+  QueuedEnvelope,
+} from './queue.ts';
 
 /** The delivery tables (spec/delivery.md §Storage); appended to storage/sqlite.ts MIGRATIONS. */
 export const DELIVERY_MIGRATION = `CREATE TABLE delivery_devices (
@@ -65,14 +72,6 @@ type Op =
       reject(e: Error): void;
     }
   | { kind: 'drop'; device: QueueDevice; resolve(): void; reject(e: Error): void }
-  | {
-      kind: 'read';
-      device: QueueDevice;
-      after: number;
-      limit: number;
-      resolve(r: QueuedEnvelope[]): void;
-      reject(e: Error): void;
-    }
   | { kind: 'flush'; resolve(): void; reject(e: Error): void };
 
 /** Options of {@link SqliteDeliveryStore}. */
@@ -100,6 +99,8 @@ export class SqliteDeliveryStore implements DeliveryStore {
   readonly #devices = new Map<string, DeviceState>();
   #nextPosition = 1;
   #ops: Op[] = [];
+  /** Senders whose last accepted sequence number changed in the current cycle. */
+  readonly #senders = new Set<DeviceState>();
   #scheduled = false;
   #closed = false;
   /** An erasure committed whose WAL copy may still be on disk (a checkpoint was busy). */
@@ -113,7 +114,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     expire: Database.Statement<[number], { queue: number }>;
     dropQueue: Database.Statement<[number]>;
     dropDevice: Database.Statement<[number]>;
-    read: Database.Statement<[number, number, number], { position: number; envelope: Buffer }>;
+    read: Database.Statement<[number, number, number, number], { position: number; envelope: Buffer }>;
   };
 
   constructor(db: Database.Database, clock: Clock, opts: SqliteDeliveryOptions) {
@@ -130,8 +131,9 @@ export class SqliteDeliveryStore implements DeliveryStore {
       expire: db.prepare('DELETE FROM delivery_envelopes WHERE expires_at <= ? RETURNING queue'),
       dropQueue: db.prepare('DELETE FROM delivery_envelopes WHERE queue = ?'),
       dropDevice: db.prepare('DELETE FROM delivery_devices WHERE queue = ?'),
+      // Expired but not yet swept envelopes are never handed out (spec/delivery.md §Expiry).
       read: db.prepare(
-        'SELECT position, envelope FROM delivery_envelopes WHERE queue = ? AND position > ? ORDER BY position LIMIT ?',
+        'SELECT position, envelope FROM delivery_envelopes WHERE queue = ? AND position > ? AND expires_at > ? ORDER BY position LIMIT ?',
       ),
     };
     this.#load();
@@ -195,15 +197,22 @@ export class SqliteDeliveryStore implements DeliveryStore {
     return this.#submit((resolve, reject) => ({ kind: 'erase', device, positions, resolve, reject }));
   }
 
+  /**
+   * Reads run at once, outside the cycles: they need no write transaction,
+   * and a reader waiting for the next cycle would add that cycle's fsyncs to
+   * every drain round trip. A read that races an erasure still submitted may
+   * return an envelope about to be erased; the push stream never goes back
+   * below its cursor, so it is not pushed twice on a connection.
+   */
   read(device: QueueDevice, afterPosition: number, limit: number): Promise<QueuedEnvelope[]> {
-    return this.#submit((resolve, reject) => ({
-      kind: 'read',
-      device,
-      after: afterPosition,
-      limit,
-      resolve,
-      reject,
-    }));
+    if (this.#closed) return Promise.reject(new DefTalkError('STORAGE_UNAVAILABLE'));
+    try {
+      const s = this.#devices.get(key(device));
+      const rows = s ? this.#sql.read.all(s.queue, afterPosition, this.#clock.now(), limit) : [];
+      return Promise.resolve(rows.map((r) => ({ position: r.position, envelope: r.envelope })));
+    } catch (e) {
+      return Promise.reject(new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e }));
+    }
   }
 
   async lastAccepted(sender: QueueDevice): Promise<number> {
@@ -222,6 +231,12 @@ export class SqliteDeliveryStore implements DeliveryStore {
     return this.#submit((resolve, reject) => ({ kind: 'flush', resolve, reject }));
   }
 
+  counts(): DeliveryCounts {
+    let queued = 0;
+    for (const s of this.#devices.values()) queued += s.depth;
+    return { queued, ...this.stats };
+  }
+
   /** Run a cycle now if the sweeper asks (expiry needs a cycle even when idle). */
   sweep(): Promise<void> {
     return this.flush();
@@ -232,11 +247,12 @@ export class SqliteDeliveryStore implements DeliveryStore {
     this.#closed = true;
   }
 
-  /** One storage cycle: one transaction for all writes, a checkpoint if anything was erased, then reads. */
+  /** One storage cycle: one transaction for all writes, then a checkpoint if anything was erased. */
   #cycle(): void {
     this.#scheduled = false;
     const ops = this.#ops;
     this.#ops = [];
+    this.#senders.clear();
     this.stats.cycles++;
     const acceptResults = new Map<Op, AcceptOutcome[]>();
     let erased = 0;
@@ -252,6 +268,8 @@ export class SqliteDeliveryStore implements DeliveryStore {
             else if (op.kind === 'erase') erased += this.#eraseIn(op.device, op.positions);
             else if (op.kind === 'drop') erased += this.#dropIn(op.device);
           }
+          // One row update per sender per cycle, however many of its sends it holds.
+          for (const sender of this.#senders) this.#sql.setLast.run(sender.lastAccepted, sender.queue);
           erased += this.#expireIn(this.#clock.now());
         })
         .immediate();
@@ -259,8 +277,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
       // Nothing of this cycle committed: rebuild the in-memory view and fail every write.
       this.#load();
       const err = new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e });
-      for (const op of ops) if (op.kind !== 'read') op.reject(err);
-      this.#runReads(ops);
+      for (const op of ops) op.reject(err);
       return;
     }
     if (erased > 0 || this.#walDirty) this.#checkpoint();
@@ -270,20 +287,6 @@ export class SqliteDeliveryStore implements DeliveryStore {
         if (this.#walDirty) op.reject(new DefTalkError('STORAGE_UNAVAILABLE'));
         else op.resolve();
       } else if (op.kind === 'flush') op.resolve();
-    }
-    this.#runReads(ops);
-  }
-
-  #runReads(ops: readonly Op[]): void {
-    for (const op of ops) {
-      if (op.kind !== 'read') continue;
-      try {
-        const s = this.#devices.get(key(op.device));
-        const rows = s ? this.#sql.read.all(s.queue, op.after, op.limit) : [];
-        op.resolve(rows.map((r) => ({ position: r.position, envelope: r.envelope })));
-      } catch (e) {
-        op.reject(new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e }));
-      }
     }
   }
 
@@ -306,7 +309,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
       positions.push(position);
     });
     sender.lastAccepted = item.sequence;
-    this.#sql.setLast.run(item.sequence, sender.queue);
+    this.#senders.add(sender);
     this.stats.stored += positions.length;
     return { kind: 'stored', positions };
   }

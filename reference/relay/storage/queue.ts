@@ -60,6 +60,22 @@ export interface QueuedEnvelope {
   readonly envelope: Uint8Array;
 }
 
+/**
+ * Totals since the store was opened, plus the envelopes queued now: what
+ * the benchmark checks its invariants against (bench/README.md §Delivery
+ * scenarios). Counts only, never an address or a byte of an envelope.
+ */
+export interface DeliveryCounts {
+  /** Envelopes waiting in all queues now. */
+  readonly queued: number;
+  readonly stored: number;
+  readonly erased: number;
+  readonly expired: number;
+  /** Storage cycles (transactions) and WAL checkpoints run. */
+  readonly cycles: number;
+  readonly checkpoints: number;
+}
+
 /** Storage of device queues (spec/delivery.md §Storage). */
 export interface DeliveryStore {
   /**
@@ -87,6 +103,8 @@ export interface DeliveryStore {
    * erasure of WAL copies (spec/test-hooks.md §Delivery).
    */
   flush(): Promise<void>;
+  /** Counts of what the store did and holds (for the test hooks and the benchmark). */
+  counts(): DeliveryCounts;
   /** Finish pending work and stop. */
   close(): Promise<void>;
 }
