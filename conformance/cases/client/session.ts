@@ -55,14 +55,8 @@ export async function createIdentity(
   return { identityKey: unb64(r.identityKey), accountId: r.accountId };
 }
 
-/** The driver initiates with `peer`'s bundle and sends `text`; the peer decrypts it. */
-async function driverSends(
-  ctx: CaseContext,
-  peer: CasePeer,
-  name: string,
-  bundle: DriverBundle,
-  text: string,
-) {
+/** The driver initiates with a peer's bundle under `name` and encrypts `text`; answers the ciphertext. */
+async function driverSends(ctx: CaseContext, name: string, bundle: DriverBundle, text: string) {
   await driver(ctx).call('session.initiate', { peer: name, bundle });
   const { ciphertext } = await driver(ctx).call<{ ciphertext: string }>('session.encrypt', {
     peer: name,
@@ -129,7 +123,7 @@ export const SESSION_CLIENT_CASES: readonly ConformanceCase[] = [
         'NO_SESSION',
         'no session was kept',
       );
-      const wire = await driverSends(ctx, peer, 'p', good, 'after the refusals');
+      const wire = await driverSends(ctx, 'p', good, 'after the refusals');
       checkEqual(
         new TextDecoder().decode(peer.cipher.decrypt('driver', wire)),
         'after the refusals',
@@ -146,7 +140,7 @@ export const SESSION_CLIENT_CASES: readonly ConformanceCase[] = [
     async run(ctx) {
       await createIdentity(ctx);
       const peer = new CasePeer(ctx);
-      const first = await driverSends(ctx, peer, 'p', peer.bundle(), 'one');
+      const first = await driverSends(ctx, 'p', peer.bundle(), 'one');
       checkEqual(first[0], 0x02, 'the first message is a PreKeyMessage');
       const { ciphertext } = await driver(ctx).call<{ ciphertext: string }>('session.encrypt', {
         peer: 'p',
@@ -286,7 +280,7 @@ export const SESSION_CLIENT_CASES: readonly ConformanceCase[] = [
     async run(ctx) {
       const me = await createIdentity(ctx);
       const first = new CasePeer(ctx);
-      await driverSends(ctx, first, 'bob', first.bundle(), 'hello');
+      await driverSends(ctx, 'bob', first.bundle(), 'hello');
       const trusted = await driver(ctx).call<{ identityKey: string | null }>('identity.trusted', {
         peer: 'bob',
       });
