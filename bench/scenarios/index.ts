@@ -6,9 +6,20 @@
  */
 import type { Scenario } from '../scenario.ts';
 import { fastifyHello } from './fastify-hello.ts';
+import { fullCycle } from './full-cycle.ts';
+import { idleConnections } from './idle-connections.ts';
 import { natsJetstream } from './nats-jetstream.ts';
+import { offlineDrain } from './offline-drain.ts';
 import { relayHealthz } from './relay-healthz.ts';
 import { wsForwarder } from './ws-forwarder.ts';
 
 /** Every registered scenario. */
-export const SCENARIOS: readonly Scenario[] = [wsForwarder, fastifyHello, relayHealthz, natsJetstream];
+export const SCENARIOS: readonly Scenario[] = [
+  wsForwarder,
+  fastifyHello,
+  relayHealthz,
+  natsJetstream,
+  fullCycle,
+  offlineDrain,
+  idleConnections,
+];
