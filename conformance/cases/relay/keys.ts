@@ -239,6 +239,26 @@ export const KEYS_RELAY_CASES: readonly ConformanceCase[] = [
         st.oneTimePreKeys,
       );
       check(st.lowSupply, 'nine is low', true, st.lowSupply);
+      // Each kind on its own: plenty of one kind never hides a low supply of
+      // the other, and each count is the count of its own kind.
+      for (const [oneTime, kem] of [
+        [2 * LOW_SUPPLY, LOW_SUPPLY - 1],
+        [LOW_SUPPLY - 1, 2 * LOW_SUPPLY],
+      ] as const) {
+        const carol = await registerAccount(client, ctx.random);
+        const mixed = makePreKeys(carol.identity, ctx.random, { oneTime, kem, lastResort: true });
+        const got = decodePreKeyStatus(
+          expectOk(ctx, await uploadPreKeys(client, carol.primary, mixed), `upload ${oneTime} + ${kem}`),
+        );
+        ctx.log(`upload ${oneTime} X25519 + ${kem} ML-KEM: ${JSON.stringify(got)}`);
+        check(
+          got.oneTimePreKeys === oneTime && got.kemPreKeys === kem,
+          'each kind is counted on its own',
+          { oneTime, kem },
+          { oneTime: got.oneTimePreKeys, kem: got.kemPreKeys },
+        );
+        check(got.lowSupply, `${Math.min(oneTime, kem)} of one kind is low`, true, got.lowSupply);
+      }
     },
   },
   {

@@ -1,0 +1,93 @@
+/**
+ * @module
+ * The registry of the bug zoo (spec/conformance.md §The bug zoo): every
+ * faulty implementation `npm run conformance:zoo` runs the suite against.
+ * A new member is one file under relays/ or clients/ exporting `member`,
+ * listed here once. Clients come first: their suite is the slower one, and
+ * the runner starts the longest runs first.
+ */
+
+import { member as decryptReplayCacheClient } from './clients/decrypt-replay-cache.ts';
+import { member as deviceListUnverifiedClient } from './clients/device-list-unverified.ts';
+import { member as identityAutoTrustClient } from './clients/identity-auto-trust.ts';
+import { member as keystoreDefaultPassphraseClient } from './clients/keystore-default-passphrase.ts';
+import { member as keystoreFallbackClient } from './clients/keystore-fallback.ts';
+import { member as keystorePlaintextCopyClient } from './clients/keystore-plaintext-copy.ts';
+import { member as prekeyNotConsumedClient } from './clients/prekey-not-consumed.ts';
+import { member as safetyNumberUnsortedClient } from './clients/safety-number-unsorted.ts';
+import { member as shutdownExit1Client } from './clients/shutdown-exit-1.ts';
+import { member as stdoutDebugPrintClient } from './clients/stdout-debug-print.ts';
+import { member as unknownOpSucceedsClient } from './clients/unknown-op-succeeds.ts';
+import type { ZooClient, ZooMember, ZooRelay } from './member.ts';
+import { member as codeAttemptsUnbounded } from './relays/code-attempts-unbounded.ts';
+import { member as codeTtlUnit } from './relays/code-ttl-unit.ts';
+import { member as contentTypeShim } from './relays/content-type-shim.ts';
+import { member as eraseNoop } from './relays/erase-noop.ts';
+import { member as eraseOnPush } from './relays/erase-on-push.ts';
+import { member as gapAccepted } from './relays/gap-accepted.ts';
+import { member as linkTokenReusable } from './relays/link-token-reusable.ts';
+import { member as logsAuthorization } from './relays/logs-authorization.ts';
+import { member as logsClientIp } from './relays/logs-client-ip.ts';
+import { member as logsUserAgent } from './relays/logs-user-agent.ts';
+import { member as lowSupplyOneKind } from './relays/low-supply-one-kind.ts';
+import { member as newestFirst } from './relays/newest-first.ts';
+import { member as noSecureDelete } from './relays/no-secure-delete.ts';
+import { member as nonceReplay } from './relays/nonce-replay.ts';
+import { member as prekeyCoalescing } from './relays/prekey-coalescing.ts';
+import { member as provisioningTwice } from './relays/provisioning-twice.ts';
+import { member as quotaIgnored } from './relays/quota-ignored.ts';
+import { member as removedDeviceExtra } from './relays/removed-device-extra.ts';
+import { member as sequenceOffByOne } from './relays/sequence-off-by-one.ts';
+import { member as setsCookie } from './relays/sets-cookie.ts';
+import { member as tokenCache } from './relays/token-cache.ts';
+import { member as tokenNeverExpires } from './relays/token-never-expires.ts';
+import { member as transientQueued } from './relays/transient-queued.ts';
+import { member as wallClockExpiry } from './relays/wall-clock-expiry.ts';
+import { member as wsNoPong } from './relays/ws-no-pong.ts';
+
+/** The faulty clients. */
+export const ZOO_CLIENTS: readonly ZooClient[] = [
+  decryptReplayCacheClient,
+  deviceListUnverifiedClient,
+  identityAutoTrustClient,
+  keystoreDefaultPassphraseClient,
+  keystoreFallbackClient,
+  keystorePlaintextCopyClient,
+  prekeyNotConsumedClient,
+  safetyNumberUnsortedClient,
+  shutdownExit1Client,
+  stdoutDebugPrintClient,
+  unknownOpSucceedsClient,
+];
+
+/** The faulty relays. */
+export const ZOO_RELAYS: readonly ZooRelay[] = [
+  codeAttemptsUnbounded,
+  codeTtlUnit,
+  contentTypeShim,
+  eraseNoop,
+  eraseOnPush,
+  gapAccepted,
+  linkTokenReusable,
+  logsAuthorization,
+  logsClientIp,
+  logsUserAgent,
+  lowSupplyOneKind,
+  newestFirst,
+  noSecureDelete,
+  nonceReplay,
+  prekeyCoalescing,
+  provisioningTwice,
+  quotaIgnored,
+  removedDeviceExtra,
+  sequenceOffByOne,
+  setsCookie,
+  tokenCache,
+  tokenNeverExpires,
+  transientQueued,
+  wallClockExpiry,
+  wsNoPong,
+];
+
+/** Every zoo member, in the order the zoo runs them. */
+export const ZOO_MEMBERS: readonly ZooMember[] = [...ZOO_CLIENTS, ...ZOO_RELAYS];
