@@ -126,7 +126,37 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
   });
 
   /** spec/delivery.md §Acceptance: check every send, push transient ones, accept the rest in one storage call. */
+  /**
+   * Per sender device, the submission of its latest batch to the store.
+   * Batches of one sender reach {@link DeliveryStore.accept} in the order
+   * they arrived, whatever their device-set checks cost: a client that
+   * pipelines batches on one socket would otherwise see a later, smaller
+   * batch overtake an earlier one and be refused with SEQUENCE_GAP
+   * (spec/delivery.md §Envelope ids). Only the submissions are ordered; the
+   * batches still share storage cycles.
+   */
+  const submissions = new Map<string, Promise<unknown>>();
+
   async function sendBatch(sender: AuthenticatedDevice, sends: readonly Send[]): Promise<SendResult[]> {
+    const k = deviceKeyOf(sender);
+    const previous = submissions.get(k);
+    let submitted!: () => void;
+    const mine = new Promise<void>((r) => (submitted = r));
+    submissions.set(k, mine);
+    try {
+      return await checkAndAccept(sender, sends, previous, submitted);
+    } finally {
+      submitted();
+      if (submissions.get(k) === mine) submissions.delete(k);
+    }
+  }
+
+  async function checkAndAccept(
+    sender: AuthenticatedDevice,
+    sends: readonly Send[],
+    previous: Promise<unknown> | undefined,
+    submitted: () => void,
+  ): Promise<SendResult[]> {
     const from: DeliveryAddress = {
       accountId: sender.accountId as AccountId,
       deviceId: sender.deviceId as DeviceId,
@@ -185,8 +215,11 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
       });
       itemIndex.push(i);
     }
-    if (items.length > 0) {
-      const outcomes = await store.accept(items);
+    if (previous) await previous;
+    const accepted = items.length > 0 ? store.accept(items) : undefined;
+    submitted();
+    if (accepted) {
+      const outcomes = await accepted;
       outcomes.forEach((o, j) => {
         const i = itemIndex[j]!;
         const item = items[j]!;
