@@ -28,6 +28,7 @@ import {
 import {
   decodeSendBatchResult,
   encodeSendBatch,
+  MAX_BATCH_SENDS,
   PUSH_REQUEST,
   SEND_PATH,
   type Send,
@@ -223,6 +224,8 @@ export class BenchSocket {
   readonly #ws: WebSocket;
   #nextId = 1;
   readonly #inFlight = new Map<number, number>();
+  /** Sends waiting for a free request slot, in sequence order. */
+  readonly #waiting: Send[] = [];
   readonly counts: SendCounts = { accepted: 0, duplicates: 0, refused: 0, errors: 0, pending: 0 };
   pushes = 0;
   readonly opened: Promise<void>;
@@ -247,11 +250,9 @@ export class BenchSocket {
         if (n === undefined) return;
         this.#inFlight.delete(frame.id);
         this.counts.pending -= n;
-        if (frame.status >= 400) {
-          this.counts.errors += n;
-          return;
-        }
-        this.#count(decodeSendBatchResult(frame.body));
+        if (frame.status >= 400) this.counts.errors += n;
+        else this.#count(decodeSendBatchResult(frame.body));
+        this.#drainWaiting();
         return;
       }
       if (frame.method !== PUSH_REQUEST.method || frame.path !== PUSH_REQUEST.path) {
@@ -268,17 +269,37 @@ export class BenchSocket {
     for (const r of results) {
       if (r.kind === 'refused') {
         this.counts.refused++;
-        refusals.set(r.error.name, (refusals.get(r.error.name) ?? 0) + 1);
+        refusals.set(r.error.errorName, (refusals.get(r.error.errorName) ?? 0) + 1);
       } else if (r.kind === 'accepted' && r.duplicate) this.counts.duplicates++;
       else if (r.kind === 'accepted') this.counts.accepted++;
     }
   }
 
-  /** Send a batch as one request (spec/delivery.md §Sends); the result is counted when it arrives. */
+  /**
+   * Send a batch (spec/delivery.md §Sends); the result is counted when it
+   * arrives. Like a client, the socket keeps at most
+   * {@link MAX_REQUESTS_IN_FLIGHT} requests unanswered (the relay refuses
+   * more) and sends what waits behind them as one batch per free slot.
+   */
   send(sends: readonly Send[]): void {
+    if (this.#inFlight.size >= MAX_REQUESTS_IN_FLIGHT || this.#waiting.length > 0) {
+      for (const x of sends) this.#waiting.push(x);
+      this.counts.pending += sends.length;
+      return;
+    }
+    this.counts.pending += sends.length;
+    this.#sendNow(sends);
+  }
+
+  #drainWaiting(): void {
+    while (this.#waiting.length > 0 && this.#inFlight.size < MAX_REQUESTS_IN_FLIGHT) {
+      this.#sendNow(this.#waiting.splice(0, MAX_BATCH_SENDS));
+    }
+  }
+
+  #sendNow(sends: readonly Send[]): void {
     const id = this.#nextId++;
     this.#inFlight.set(id, sends.length);
-    this.counts.pending += sends.length;
     this.#ws.send(
       encodeFrame({ kind: 'request', id, method: 'POST', path: SEND_PATH, body: encodeSendBatch(sends) }),
     );
@@ -298,12 +319,16 @@ export class BenchSocket {
     this.counts.errors += this.counts.pending;
     this.counts.pending = 0;
     this.#inFlight.clear();
+    this.#waiting.length = 0;
     if (this.#ws.readyState !== WebSocket.CLOSED) this.#ws.terminate();
     return this.closed;
   }
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** Requests a device keeps unanswered on its socket (the relay's per-connection limit, plugins/websocket.ts). */
+export const MAX_REQUESTS_IN_FLIGHT = 32;
 
 /** Refusals by error name over every socket of this process, for the run's notes. */
 export const refusals = new Map<string, number>();
