@@ -163,6 +163,8 @@ export function createFullCycleScenario(): Scenario {
           durationMs: options.durationMs,
           payloadBytes,
           pairs,
+          // An overloaded relay still owes its queued envelopes: wait for them rather than call them lost.
+          drainTimeoutMs: 30_000,
           progress: options.progress,
           signal: options.signal,
           onWindowStart: () => relay.server.mark(),
