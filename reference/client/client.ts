@@ -543,6 +543,17 @@ export class DefTalkClient {
     return out;
   }
 
+  /**
+   * Decrypt without saving the key store: the caller persists what it
+   * decrypted first and then calls {@link DefTalkClient.save}, so a crash in
+   * between leaves the message stored and at worst an old ratchet state that
+   * still decrypts later messages (spec/client.md §Client obligations for
+   * delivery). The in-memory state has advanced either way.
+   */
+  decryptDeferred(accountId: AccountId, deviceId: DeviceId, bytes: Uint8Array): Uint8Array {
+    return this.#cipher.decrypt(peerAddress(accountId, deviceId), bytes);
+  }
+
   [INSPECT](): string {
     return 'DefTalkClient [REDACTED]';
   }

@@ -178,6 +178,9 @@ export class RelayConnection {
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const ws = new WebSocket(url, { headers: { authorization: `Bearer ${token}` } });
     ws.binaryType = 'nodebuffer';
+    // Listen before the upgrade completes: the relay may push in the same
+    // packet as its 101 answer, and ws drops messages nobody listens to yet.
+    const socket = new RelaySocket(ws, opts);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', (e) => reject(new RelayUnreachable({ cause: e })));
@@ -185,7 +188,7 @@ export class RelayConnection {
         reject(new RelayError(res.statusCode ?? 0, 'upgrade refused')),
       );
     });
-    return new RelaySocket(ws, opts);
+    return socket;
   }
 }
 

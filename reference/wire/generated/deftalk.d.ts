@@ -2030,6 +2030,787 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of an EnvelopeRef.
+         * @deprecated Use deftalk.v1.EnvelopeRef.$Properties instead.
+         */
+        interface IEnvelopeRef extends deftalk.v1.EnvelopeRef.$Properties {
+        }
+
+        /** Represents an EnvelopeRef. */
+        class EnvelopeRef {
+
+            /**
+             * Constructs a new EnvelopeRef.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.EnvelopeRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EnvelopeRef senderAccount. */
+            senderAccount: Uint8Array;
+
+            /** EnvelopeRef senderDevice. */
+            senderDevice: number;
+
+            /** EnvelopeRef sequence. */
+            sequence: (number|Long);
+
+            /**
+             * Creates a new EnvelopeRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EnvelopeRef instance
+             */
+            static create(properties: deftalk.v1.EnvelopeRef.$Shape): deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape;
+            static create(properties?: deftalk.v1.EnvelopeRef.$Properties): deftalk.v1.EnvelopeRef;
+
+            /**
+             * Encodes the specified EnvelopeRef message. Does not implicitly {@link deftalk.v1.EnvelopeRef.verify|verify} messages.
+             * @param m EnvelopeRef message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.EnvelopeRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EnvelopeRef message, length delimited. Does not implicitly {@link deftalk.v1.EnvelopeRef.verify|verify} messages.
+             * @param message EnvelopeRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.EnvelopeRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EnvelopeRef message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape} EnvelopeRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape;
+
+            /**
+             * Decodes an EnvelopeRef message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape} EnvelopeRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape;
+
+            /**
+             * Verifies an EnvelopeRef message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EnvelopeRef message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns EnvelopeRef
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.EnvelopeRef;
+
+            /**
+             * Creates a plain object from an EnvelopeRef message. Also converts values to other types if specified.
+             * @param m EnvelopeRef
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.EnvelopeRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EnvelopeRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EnvelopeRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnvelopeRef {
+
+            /** Properties of an EnvelopeRef. */
+            interface $Properties {
+
+                /** EnvelopeRef senderAccount */
+                senderAccount?: (Uint8Array|null);
+
+                /** EnvelopeRef senderDevice */
+                senderDevice?: (number|null);
+
+                /** EnvelopeRef sequence */
+                sequence?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EnvelopeRef. */
+            type $Shape = deftalk.v1.EnvelopeRef.$Properties;
+        }
+
+        /**
+         * Properties of a Text.
+         * @deprecated Use deftalk.v1.Text.$Properties instead.
+         */
+        interface IText extends deftalk.v1.Text.$Properties {
+        }
+
+        /** Represents a Text. */
+        class Text {
+
+            /**
+             * Constructs a new Text.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Text.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Text body. */
+            body: string;
+
+            /** Text sentAtMs. */
+            sentAtMs: (number|Long);
+
+            /**
+             * Creates a new Text instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Text instance
+             */
+            static create(properties: deftalk.v1.Text.$Shape): deftalk.v1.Text & deftalk.v1.Text.$Shape;
+            static create(properties?: deftalk.v1.Text.$Properties): deftalk.v1.Text;
+
+            /**
+             * Encodes the specified Text message. Does not implicitly {@link deftalk.v1.Text.verify|verify} messages.
+             * @param m Text message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Text.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Text message, length delimited. Does not implicitly {@link deftalk.v1.Text.verify|verify} messages.
+             * @param message Text message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Text.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Text message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Text & deftalk.v1.Text.$Shape} Text
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Text & deftalk.v1.Text.$Shape;
+
+            /**
+             * Decodes a Text message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Text & deftalk.v1.Text.$Shape} Text
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Text & deftalk.v1.Text.$Shape;
+
+            /**
+             * Verifies a Text message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Text message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Text
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Text;
+
+            /**
+             * Creates a plain object from a Text message. Also converts values to other types if specified.
+             * @param m Text
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Text, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Text to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Text
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Text {
+
+            /** Properties of a Text. */
+            interface $Properties {
+
+                /** Text body */
+                body?: (string|null);
+
+                /** Text sentAtMs */
+                sentAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Text. */
+            type $Shape = deftalk.v1.Text.$Properties;
+        }
+
+        /** ReceiptType enum. */
+        enum ReceiptType {
+
+            /** RECEIPT_TYPE_UNSPECIFIED value */
+            RECEIPT_TYPE_UNSPECIFIED = 0,
+
+            /** RECEIPT_TYPE_DELIVERED value */
+            RECEIPT_TYPE_DELIVERED = 1,
+
+            /** RECEIPT_TYPE_READ value */
+            RECEIPT_TYPE_READ = 2
+        }
+
+        /**
+         * Properties of a Receipt.
+         * @deprecated Use deftalk.v1.Receipt.$Properties instead.
+         */
+        interface IReceipt extends deftalk.v1.Receipt.$Properties {
+        }
+
+        /** Represents a Receipt. */
+        class Receipt {
+
+            /**
+             * Constructs a new Receipt.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Receipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Receipt type. */
+            type: deftalk.v1.ReceiptType;
+
+            /** Receipt envelopes. */
+            envelopes: deftalk.v1.EnvelopeRef.$Properties[];
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Receipt instance
+             */
+            static create(properties: deftalk.v1.Receipt.$Shape): deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape;
+            static create(properties?: deftalk.v1.Receipt.$Properties): deftalk.v1.Receipt;
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link deftalk.v1.Receipt.verify|verify} messages.
+             * @param m Receipt message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Receipt.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Receipt message, length delimited. Does not implicitly {@link deftalk.v1.Receipt.verify|verify} messages.
+             * @param message Receipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Receipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape;
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape;
+
+            /**
+             * Verifies a Receipt message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Receipt
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Receipt;
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @param m Receipt
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Receipt, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Receipt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Receipt {
+
+            /** Properties of a Receipt. */
+            interface $Properties {
+
+                /** Receipt type */
+                type?: (deftalk.v1.ReceiptType|null);
+
+                /** Receipt envelopes */
+                envelopes?: (deftalk.v1.EnvelopeRef.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Receipt. */
+            type $Shape = deftalk.v1.Receipt.$Properties;
+        }
+
+        /**
+         * Properties of a Typing.
+         * @deprecated Use deftalk.v1.Typing.$Properties instead.
+         */
+        interface ITyping extends deftalk.v1.Typing.$Properties {
+        }
+
+        /** Represents a Typing. */
+        class Typing {
+
+            /**
+             * Constructs a new Typing.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Typing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Typing started. */
+            started: boolean;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Typing instance
+             */
+            static create(properties: deftalk.v1.Typing.$Shape): deftalk.v1.Typing & deftalk.v1.Typing.$Shape;
+            static create(properties?: deftalk.v1.Typing.$Properties): deftalk.v1.Typing;
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link deftalk.v1.Typing.verify|verify} messages.
+             * @param m Typing message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Typing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Typing message, length delimited. Does not implicitly {@link deftalk.v1.Typing.verify|verify} messages.
+             * @param message Typing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Typing & deftalk.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Typing & deftalk.v1.Typing.$Shape;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Typing & deftalk.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Typing & deftalk.v1.Typing.$Shape;
+
+            /**
+             * Verifies a Typing message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Typing
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Typing;
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @param m Typing
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Typing, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Typing to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Typing
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Typing {
+
+            /** Properties of a Typing. */
+            interface $Properties {
+
+                /** Typing started */
+                started?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Typing. */
+            type $Shape = deftalk.v1.Typing.$Properties;
+        }
+
+        /**
+         * Properties of a SyncTranscript.
+         * @deprecated Use deftalk.v1.SyncTranscript.$Properties instead.
+         */
+        interface ISyncTranscript extends deftalk.v1.SyncTranscript.$Properties {
+        }
+
+        /** Represents a SyncTranscript. */
+        class SyncTranscript {
+
+            /**
+             * Constructs a new SyncTranscript.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncTranscript.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncTranscript recipient. */
+            recipient: Uint8Array;
+
+            /** SyncTranscript content. */
+            content?: (deftalk.v1.Content.$Properties|null);
+
+            /**
+             * Creates a new SyncTranscript instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncTranscript instance
+             */
+            static create(properties: deftalk.v1.SyncTranscript.$Shape): deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape;
+            static create(properties?: deftalk.v1.SyncTranscript.$Properties): deftalk.v1.SyncTranscript;
+
+            /**
+             * Encodes the specified SyncTranscript message. Does not implicitly {@link deftalk.v1.SyncTranscript.verify|verify} messages.
+             * @param m SyncTranscript message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncTranscript.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncTranscript message, length delimited. Does not implicitly {@link deftalk.v1.SyncTranscript.verify|verify} messages.
+             * @param message SyncTranscript message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncTranscript.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncTranscript message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape} SyncTranscript
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape;
+
+            /**
+             * Decodes a SyncTranscript message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape} SyncTranscript
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape;
+
+            /**
+             * Verifies a SyncTranscript message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncTranscript message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncTranscript
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncTranscript;
+
+            /**
+             * Creates a plain object from a SyncTranscript message. Also converts values to other types if specified.
+             * @param m SyncTranscript
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncTranscript, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncTranscript to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncTranscript
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncTranscript {
+
+            /** Properties of a SyncTranscript. */
+            interface $Properties {
+
+                /** SyncTranscript recipient */
+                recipient?: (Uint8Array|null);
+
+                /** SyncTranscript content */
+                content?: (deftalk.v1.Content.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncTranscript. */
+            type $Shape = {
+              recipient?: Uint8Array|null;
+              content?: deftalk.v1.Content.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Content.
+         * @deprecated Use deftalk.v1.Content.$Properties instead.
+         */
+        interface IContent extends deftalk.v1.Content.$Properties {
+        }
+
+        /** Represents a Content. */
+        class Content {
+
+            /**
+             * Constructs a new Content.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Content.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Content text. */
+            text?: (deftalk.v1.Text.$Properties|null);
+
+            /** Content receipt. */
+            receipt?: (deftalk.v1.Receipt.$Properties|null);
+
+            /** Content typing. */
+            typing?: (deftalk.v1.Typing.$Properties|null);
+
+            /** Content sync. */
+            sync?: (deftalk.v1.SyncTranscript.$Properties|null);
+
+            /** Content body. */
+            body?: ("text"|"receipt"|"typing"|"sync");
+
+            /**
+             * Creates a new Content instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Content instance
+             */
+            static create(properties: deftalk.v1.Content.$Shape): deftalk.v1.Content & deftalk.v1.Content.$Shape;
+            static create(properties?: deftalk.v1.Content.$Properties): deftalk.v1.Content;
+
+            /**
+             * Encodes the specified Content message. Does not implicitly {@link deftalk.v1.Content.verify|verify} messages.
+             * @param m Content message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Content.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Content message, length delimited. Does not implicitly {@link deftalk.v1.Content.verify|verify} messages.
+             * @param message Content message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Content.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Content message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Content & deftalk.v1.Content.$Shape} Content
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Content & deftalk.v1.Content.$Shape;
+
+            /**
+             * Decodes a Content message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Content & deftalk.v1.Content.$Shape} Content
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Content & deftalk.v1.Content.$Shape;
+
+            /**
+             * Verifies a Content message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Content message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Content
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Content;
+
+            /**
+             * Creates a plain object from a Content message. Also converts values to other types if specified.
+             * @param m Content
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Content, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Content to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Content
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Content {
+
+            /** Properties of a Content. */
+            interface $Properties {
+
+                /** Content text */
+                text?: (deftalk.v1.Text.$Properties|null);
+
+                /** Content receipt */
+                receipt?: (deftalk.v1.Receipt.$Properties|null);
+
+                /** Content typing */
+                typing?: (deftalk.v1.Typing.$Properties|null);
+
+                /** Content sync */
+                sync?: (deftalk.v1.SyncTranscript.$Properties|null);
+
+                /** Content body */
+                body?: ("text"|"receipt"|"typing"|"sync");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Content. */
+            type $Shape = {
+              text?: deftalk.v1.Text.$Shape|null;
+              receipt?: deftalk.v1.Receipt.$Shape|null;
+              typing?: deftalk.v1.Typing.$Shape|null;
+              sync?: deftalk.v1.SyncTranscript.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; text?: null; receipt?: null; typing?: null; sync?: null }|{ body?: "text"; text: deftalk.v1.Text.$Shape; receipt?: null; typing?: null; sync?: null }|{ body?: "receipt"; text?: null; receipt: deftalk.v1.Receipt.$Shape; typing?: null; sync?: null }|{ body?: "typing"; text?: null; receipt?: null; typing: deftalk.v1.Typing.$Shape; sync?: null }|{ body?: "sync"; text?: null; receipt?: null; typing?: null; sync: deftalk.v1.SyncTranscript.$Shape })
+            );
+        }
+
+        /**
          * Properties of a DeliveryAddress.
          * @deprecated Use deftalk.v1.DeliveryAddress.$Properties instead.
          */

@@ -5553,6 +5553,2093 @@ export const deftalk = $root.deftalk = (() => {
             return AuthToken;
         })();
 
+        v1.EnvelopeRef = (function() {
+
+            /**
+             * Properties of an EnvelopeRef.
+             * @typedef {Object} deftalk.v1.EnvelopeRef.$Properties
+             * @property {Uint8Array|null} [senderAccount] EnvelopeRef senderAccount
+             * @property {number|null} [senderDevice] EnvelopeRef senderDevice
+             * @property {number|Long|null} [sequence] EnvelopeRef sequence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EnvelopeRef.
+             * @memberof deftalk.v1
+             * @interface IEnvelopeRef
+             * @augments deftalk.v1.EnvelopeRef.$Properties
+             * @deprecated Use deftalk.v1.EnvelopeRef.$Properties instead.
+             */
+
+            /**
+             * Shape of an EnvelopeRef.
+             * @typedef {deftalk.v1.EnvelopeRef.$Properties} deftalk.v1.EnvelopeRef.$Shape
+             */
+
+            /**
+             * Constructs a new EnvelopeRef.
+             * @memberof deftalk.v1
+             * @classdesc Represents an EnvelopeRef.
+             * @constructor
+             * @param {deftalk.v1.EnvelopeRef.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EnvelopeRef = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EnvelopeRef senderAccount.
+             * @member {Uint8Array} senderAccount
+             * @memberof deftalk.v1.EnvelopeRef
+             * @instance
+             */
+            EnvelopeRef.prototype.senderAccount = $util.newBuffer([]);
+
+            /**
+             * EnvelopeRef senderDevice.
+             * @member {number} senderDevice
+             * @memberof deftalk.v1.EnvelopeRef
+             * @instance
+             */
+            EnvelopeRef.prototype.senderDevice = 0;
+
+            /**
+             * EnvelopeRef sequence.
+             * @member {number|Long} sequence
+             * @memberof deftalk.v1.EnvelopeRef
+             * @instance
+             */
+            EnvelopeRef.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new EnvelopeRef instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {deftalk.v1.EnvelopeRef.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.EnvelopeRef} EnvelopeRef instance
+             * @type {{
+             *   (properties: deftalk.v1.EnvelopeRef.$Shape): deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape;
+             *   (properties?: deftalk.v1.EnvelopeRef.$Properties): deftalk.v1.EnvelopeRef;
+             * }}
+             */
+            EnvelopeRef.create = function(properties) {
+                return new EnvelopeRef(properties);
+            };
+
+            /**
+             * Encodes the specified EnvelopeRef message. Does not implicitly {@link deftalk.v1.EnvelopeRef.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {deftalk.v1.EnvelopeRef.$Properties} m EnvelopeRef message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EnvelopeRef.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.senderAccount != null && $Object.hasOwnProperty.call(m, "senderAccount") && m.senderAccount.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.senderAccount);
+                if (m.senderDevice != null && $Object.hasOwnProperty.call(m, "senderDevice") && m.senderDevice !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.senderDevice);
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.sequence);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified EnvelopeRef message, length delimited. Does not implicitly {@link deftalk.v1.EnvelopeRef.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {deftalk.v1.EnvelopeRef.$Properties} message EnvelopeRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EnvelopeRef.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EnvelopeRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape} EnvelopeRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EnvelopeRef.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.EnvelopeRef();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.senderAccount = v;
+                            else
+                                delete m.senderAccount;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.senderDevice = v;
+                            else
+                                delete m.senderDevice;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an EnvelopeRef message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.EnvelopeRef & deftalk.v1.EnvelopeRef.$Shape} EnvelopeRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EnvelopeRef.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EnvelopeRef message.
+             * @function verify
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EnvelopeRef.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.senderAccount != null && $Object.hasOwnProperty.call(m, "senderAccount")) {
+                    if (!(m.senderAccount && typeof m.senderAccount.length === "number" || $util.isString(m.senderAccount)))
+                        return "senderAccount: buffer expected";
+                }
+                if (m.senderDevice != null && $Object.hasOwnProperty.call(m, "senderDevice")) {
+                    if (!$util.isInteger(m.senderDevice))
+                        return "senderDevice: integer expected";
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EnvelopeRef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.EnvelopeRef} EnvelopeRef
+             */
+            EnvelopeRef.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.EnvelopeRef)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.EnvelopeRef: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.EnvelopeRef();
+                if (d.senderAccount != null) {
+                    if (d.senderAccount.length) {
+                        if (typeof d.senderAccount === "string")
+                            $util.base64.decode(d.senderAccount, m.senderAccount = $util.newBuffer($util.base64.length(d.senderAccount)), 0);
+                        else if (d.senderAccount.length >= 0)
+                            m.senderAccount = d.senderAccount;
+                    }
+                }
+                if (d.senderDevice != null) {
+                    if ($Number(d.senderDevice) !== 0) {
+                        m.senderDevice = d.senderDevice >>> 0;
+                    }
+                }
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EnvelopeRef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {deftalk.v1.EnvelopeRef} m EnvelopeRef
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EnvelopeRef.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.senderAccount = "";
+                    else {
+                        d.senderAccount = [];
+                        if (o.bytes !== $Array)
+                            d.senderAccount = $util.newBuffer(d.senderAccount);
+                    }
+                    d.senderDevice = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.senderAccount != null && $Object.hasOwnProperty.call(m, "senderAccount")) {
+                    d.senderAccount = o.bytes === $String ? $util.base64.encode(m.senderAccount, 0, m.senderAccount.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.senderAccount) : m.senderAccount;
+                }
+                if (m.senderDevice != null && $Object.hasOwnProperty.call(m, "senderDevice")) {
+                    d.senderDevice = m.senderDevice;
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EnvelopeRef to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.EnvelopeRef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EnvelopeRef.prototype.toJSON = function() {
+                return EnvelopeRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EnvelopeRef
+             * @function getTypeUrl
+             * @memberof deftalk.v1.EnvelopeRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EnvelopeRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.EnvelopeRef";
+            };
+
+            return EnvelopeRef;
+        })();
+
+        v1.Text = (function() {
+
+            /**
+             * Properties of a Text.
+             * @typedef {Object} deftalk.v1.Text.$Properties
+             * @property {string|null} [body] Text body
+             * @property {number|Long|null} [sentAtMs] Text sentAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Text.
+             * @memberof deftalk.v1
+             * @interface IText
+             * @augments deftalk.v1.Text.$Properties
+             * @deprecated Use deftalk.v1.Text.$Properties instead.
+             */
+
+            /**
+             * Shape of a Text.
+             * @typedef {deftalk.v1.Text.$Properties} deftalk.v1.Text.$Shape
+             */
+
+            /**
+             * Constructs a new Text.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Text.
+             * @constructor
+             * @param {deftalk.v1.Text.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Text = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Text body.
+             * @member {string} body
+             * @memberof deftalk.v1.Text
+             * @instance
+             */
+            Text.prototype.body = "";
+
+            /**
+             * Text sentAtMs.
+             * @member {number|Long} sentAtMs
+             * @memberof deftalk.v1.Text
+             * @instance
+             */
+            Text.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Text instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {deftalk.v1.Text.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Text} Text instance
+             * @type {{
+             *   (properties: deftalk.v1.Text.$Shape): deftalk.v1.Text & deftalk.v1.Text.$Shape;
+             *   (properties?: deftalk.v1.Text.$Properties): deftalk.v1.Text;
+             * }}
+             */
+            Text.create = function(properties) {
+                return new Text(properties);
+            };
+
+            /**
+             * Encodes the specified Text message. Does not implicitly {@link deftalk.v1.Text.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {deftalk.v1.Text.$Properties} m Text message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Text.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.body);
+                if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs") && (typeof m.sentAtMs === "object" ? m.sentAtMs.low || m.sentAtMs.high : m.sentAtMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.sentAtMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Text message, length delimited. Does not implicitly {@link deftalk.v1.Text.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {deftalk.v1.Text.$Properties} message Text message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Text.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Text message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Text & deftalk.v1.Text.$Shape} Text
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Text.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Text();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.body = v;
+                            else
+                                delete m.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sentAtMs = v;
+                            else
+                                delete m.sentAtMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Text message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Text & deftalk.v1.Text.$Shape} Text
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Text.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Text message.
+             * @function verify
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Text.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    if (!$util.isString(m.body))
+                        return "body: string expected";
+                }
+                if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs")) {
+                    if (!$util.isInteger(m.sentAtMs) && !(m.sentAtMs && $util.isInteger(m.sentAtMs.low) && $util.isInteger(m.sentAtMs.high)))
+                        return "sentAtMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Text message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Text} Text
+             */
+            Text.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Text)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Text: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Text();
+                if (d.body != null) {
+                    if (typeof d.body !== "string" || d.body.length) {
+                        m.body = $String(d.body);
+                    }
+                }
+                if (d.sentAtMs != null) {
+                    if (typeof d.sentAtMs === "object" ? d.sentAtMs.low || d.sentAtMs.high : $Number(d.sentAtMs) !== 0) {
+                        if ($util.Long)
+                            m.sentAtMs = $util.Long.fromValue(d.sentAtMs, true);
+                        else if (typeof d.sentAtMs === "string")
+                            m.sentAtMs = $parseInt(d.sentAtMs, 10);
+                        else if (typeof d.sentAtMs === "number")
+                            m.sentAtMs = d.sentAtMs;
+                        else if (typeof d.sentAtMs === "object")
+                            m.sentAtMs = new $util.LongBits(d.sentAtMs.low >>> 0, d.sentAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Text message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {deftalk.v1.Text} m Text
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Text.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.body = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sentAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sentAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = m.body;
+                }
+                if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sentAtMs = typeof m.sentAtMs === "number" ? $BigInt(m.sentAtMs) : $util.Long.fromBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.sentAtMs === "number")
+                        d.sentAtMs = o.longs === $String ? $String(m.sentAtMs) : m.sentAtMs;
+                    else
+                        d.sentAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sentAtMs) : o.longs === $Number ? new $util.LongBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0).toNumber(true) : m.sentAtMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Text to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Text
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Text.prototype.toJSON = function() {
+                return Text.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Text
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Text
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Text.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Text";
+            };
+
+            return Text;
+        })();
+
+        /**
+         * ReceiptType enum.
+         * @name deftalk.v1.ReceiptType
+         * @enum {number}
+         * @property {number} RECEIPT_TYPE_UNSPECIFIED=0 RECEIPT_TYPE_UNSPECIFIED value
+         * @property {number} RECEIPT_TYPE_DELIVERED=1 RECEIPT_TYPE_DELIVERED value
+         * @property {number} RECEIPT_TYPE_READ=2 RECEIPT_TYPE_READ value
+         */
+        v1.ReceiptType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RECEIPT_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RECEIPT_TYPE_DELIVERED"] = 1;
+            values[valuesById[2] = "RECEIPT_TYPE_READ"] = 2;
+            return values;
+        })();
+
+        v1.Receipt = (function() {
+
+            /**
+             * Properties of a Receipt.
+             * @typedef {Object} deftalk.v1.Receipt.$Properties
+             * @property {deftalk.v1.ReceiptType|null} [type] Receipt type
+             * @property {Array.<deftalk.v1.EnvelopeRef.$Properties>|null} [envelopes] Receipt envelopes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Receipt.
+             * @memberof deftalk.v1
+             * @interface IReceipt
+             * @augments deftalk.v1.Receipt.$Properties
+             * @deprecated Use deftalk.v1.Receipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a Receipt.
+             * @typedef {deftalk.v1.Receipt.$Properties} deftalk.v1.Receipt.$Shape
+             */
+
+            /**
+             * Constructs a new Receipt.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Receipt.
+             * @constructor
+             * @param {deftalk.v1.Receipt.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Receipt = function (p) {
+                this.envelopes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Receipt type.
+             * @member {deftalk.v1.ReceiptType} type
+             * @memberof deftalk.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.type = 0;
+
+            /**
+             * Receipt envelopes.
+             * @member {Array.<deftalk.v1.EnvelopeRef.$Properties>} envelopes
+             * @memberof deftalk.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.envelopes = $util.emptyArray;
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {deftalk.v1.Receipt.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Receipt} Receipt instance
+             * @type {{
+             *   (properties: deftalk.v1.Receipt.$Shape): deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape;
+             *   (properties?: deftalk.v1.Receipt.$Properties): deftalk.v1.Receipt;
+             * }}
+             */
+            Receipt.create = function(properties) {
+                return new Receipt(properties);
+            };
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link deftalk.v1.Receipt.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {deftalk.v1.Receipt.$Properties} m Receipt message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Receipt.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.type);
+                if (m.envelopes != null && m.envelopes.length) {
+                    for (var i = 0; i < m.envelopes.length; ++i)
+                        $root.deftalk.v1.EnvelopeRef.encode(m.envelopes[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Receipt message, length delimited. Does not implicitly {@link deftalk.v1.Receipt.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {deftalk.v1.Receipt.$Properties} message Receipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Receipt.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Receipt.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Receipt();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.envelopes && m.envelopes.length))
+                                m.envelopes = [];
+                            m.envelopes.push($root.deftalk.v1.EnvelopeRef.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Receipt & deftalk.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Receipt.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Receipt message.
+             * @function verify
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Receipt.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    if (typeof m.type !== "number" || (m.type | 0) !== m.type)
+                        return "type: enum value expected";
+                }
+                if (m.envelopes != null && $Object.hasOwnProperty.call(m, "envelopes")) {
+                    if (!$Array.isArray(m.envelopes))
+                        return "envelopes: array expected";
+                    for (var i = 0; i < m.envelopes.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.EnvelopeRef.verify(m.envelopes[i], q + 1);
+                            if (e)
+                                return "envelopes." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Receipt} Receipt
+             */
+            Receipt.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Receipt)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Receipt: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Receipt();
+                if (d.type !== 0 && (typeof d.type !== "string" || $root.deftalk.v1.ReceiptType[d.type] !== 0)) {
+                    switch (d.type) {
+                    case "RECEIPT_TYPE_UNSPECIFIED":
+                    case 0:
+                        m.type = 0;
+                        break;
+                    case "RECEIPT_TYPE_DELIVERED":
+                    case 1:
+                        m.type = 1;
+                        break;
+                    case "RECEIPT_TYPE_READ":
+                    case 2:
+                        m.type = 2;
+                        break;
+                    default:
+                        if (typeof d.type === "number" && (d.type | 0) === d.type)
+                            m.type = d.type;
+                    }
+                }
+                if (d.envelopes) {
+                    if (!$Array.isArray(d.envelopes))
+                        throw $TypeError(".deftalk.v1.Receipt.envelopes: array expected");
+                    m.envelopes = $Array(d.envelopes.length);
+                    for (var i = 0; i < d.envelopes.length; ++i) {
+                        if (!$util.isObject(d.envelopes[i]))
+                            throw $TypeError(".deftalk.v1.Receipt.envelopes: object expected");
+                        m.envelopes[i] = $root.deftalk.v1.EnvelopeRef.fromObject(d.envelopes[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {deftalk.v1.Receipt} m Receipt
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Receipt.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.envelopes = [];
+                }
+                if (o.defaults) {
+                    d.type = o.enums === $String ? "RECEIPT_TYPE_UNSPECIFIED" : 0;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = o.enums === $String ? $root.deftalk.v1.ReceiptType[m.type] === $undefined ? m.type : $root.deftalk.v1.ReceiptType[m.type] : m.type;
+                }
+                if (m.envelopes && m.envelopes.length) {
+                    d.envelopes = $Array(m.envelopes.length);
+                    for (var j = 0; j < m.envelopes.length; ++j) {
+                        d.envelopes[j] = $root.deftalk.v1.EnvelopeRef.toObject(m.envelopes[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Receipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Receipt.prototype.toJSON = function() {
+                return Receipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Receipt
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Receipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Receipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Receipt";
+            };
+
+            return Receipt;
+        })();
+
+        v1.Typing = (function() {
+
+            /**
+             * Properties of a Typing.
+             * @typedef {Object} deftalk.v1.Typing.$Properties
+             * @property {boolean|null} [started] Typing started
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Typing.
+             * @memberof deftalk.v1
+             * @interface ITyping
+             * @augments deftalk.v1.Typing.$Properties
+             * @deprecated Use deftalk.v1.Typing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Typing.
+             * @typedef {deftalk.v1.Typing.$Properties} deftalk.v1.Typing.$Shape
+             */
+
+            /**
+             * Constructs a new Typing.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Typing.
+             * @constructor
+             * @param {deftalk.v1.Typing.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Typing = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Typing started.
+             * @member {boolean} started
+             * @memberof deftalk.v1.Typing
+             * @instance
+             */
+            Typing.prototype.started = false;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {deftalk.v1.Typing.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Typing} Typing instance
+             * @type {{
+             *   (properties: deftalk.v1.Typing.$Shape): deftalk.v1.Typing & deftalk.v1.Typing.$Shape;
+             *   (properties?: deftalk.v1.Typing.$Properties): deftalk.v1.Typing;
+             * }}
+             */
+            Typing.create = function(properties) {
+                return new Typing(properties);
+            };
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link deftalk.v1.Typing.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {deftalk.v1.Typing.$Properties} m Typing message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.started != null && $Object.hasOwnProperty.call(m, "started") && m.started !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.started);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Typing message, length delimited. Does not implicitly {@link deftalk.v1.Typing.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {deftalk.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Typing & deftalk.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Typing();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.started = v;
+                            else
+                                delete m.started;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Typing & deftalk.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Typing message.
+             * @function verify
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Typing.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.started != null && $Object.hasOwnProperty.call(m, "started")) {
+                    if (typeof m.started !== "boolean")
+                        return "started: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Typing} Typing
+             */
+            Typing.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Typing)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Typing: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Typing();
+                if (d.started != null) {
+                    if (d.started) {
+                        m.started = $Boolean(d.started);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {deftalk.v1.Typing} m Typing
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Typing.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.started = false;
+                }
+                if (m.started != null && $Object.hasOwnProperty.call(m, "started")) {
+                    d.started = m.started;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Typing to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Typing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Typing.prototype.toJSON = function() {
+                return Typing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Typing
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Typing
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Typing.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Typing";
+            };
+
+            return Typing;
+        })();
+
+        v1.SyncTranscript = (function() {
+
+            /**
+             * Properties of a SyncTranscript.
+             * @typedef {Object} deftalk.v1.SyncTranscript.$Properties
+             * @property {Uint8Array|null} [recipient] SyncTranscript recipient
+             * @property {deftalk.v1.Content.$Properties|null} [content] SyncTranscript content
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncTranscript.
+             * @memberof deftalk.v1
+             * @interface ISyncTranscript
+             * @augments deftalk.v1.SyncTranscript.$Properties
+             * @deprecated Use deftalk.v1.SyncTranscript.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncTranscript.
+             * @typedef {{
+             *   recipient?: Uint8Array|null;
+             *   content?: deftalk.v1.Content.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} deftalk.v1.SyncTranscript.$Shape
+             */
+
+            /**
+             * Constructs a new SyncTranscript.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncTranscript.
+             * @constructor
+             * @param {deftalk.v1.SyncTranscript.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncTranscript = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncTranscript recipient.
+             * @member {Uint8Array} recipient
+             * @memberof deftalk.v1.SyncTranscript
+             * @instance
+             */
+            SyncTranscript.prototype.recipient = $util.newBuffer([]);
+
+            /**
+             * SyncTranscript content.
+             * @member {deftalk.v1.Content.$Properties|null|undefined} content
+             * @memberof deftalk.v1.SyncTranscript
+             * @instance
+             */
+            SyncTranscript.prototype.content = null;
+
+            /**
+             * Creates a new SyncTranscript instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {deftalk.v1.SyncTranscript.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncTranscript} SyncTranscript instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncTranscript.$Shape): deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape;
+             *   (properties?: deftalk.v1.SyncTranscript.$Properties): deftalk.v1.SyncTranscript;
+             * }}
+             */
+            SyncTranscript.create = function(properties) {
+                return new SyncTranscript(properties);
+            };
+
+            /**
+             * Encodes the specified SyncTranscript message. Does not implicitly {@link deftalk.v1.SyncTranscript.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {deftalk.v1.SyncTranscript.$Properties} m SyncTranscript message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncTranscript.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.recipient != null && $Object.hasOwnProperty.call(m, "recipient") && m.recipient.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.recipient);
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content"))
+                    $root.deftalk.v1.Content.encode(m.content, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncTranscript message, length delimited. Does not implicitly {@link deftalk.v1.SyncTranscript.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {deftalk.v1.SyncTranscript.$Properties} message SyncTranscript message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncTranscript.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncTranscript message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape} SyncTranscript
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncTranscript.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncTranscript();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.recipient = v;
+                            else
+                                delete m.recipient;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.content = $root.deftalk.v1.Content.decode(r, r.size(), $undefined, q + 1, m.content);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncTranscript message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncTranscript & deftalk.v1.SyncTranscript.$Shape} SyncTranscript
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncTranscript.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncTranscript message.
+             * @function verify
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncTranscript.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.recipient != null && $Object.hasOwnProperty.call(m, "recipient")) {
+                    if (!(m.recipient && typeof m.recipient.length === "number" || $util.isString(m.recipient)))
+                        return "recipient: buffer expected";
+                }
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
+                    {
+                        var e = $root.deftalk.v1.Content.verify(m.content, q + 1);
+                        if (e)
+                            return "content." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncTranscript message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncTranscript} SyncTranscript
+             */
+            SyncTranscript.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncTranscript)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncTranscript: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncTranscript();
+                if (d.recipient != null) {
+                    if (d.recipient.length) {
+                        if (typeof d.recipient === "string")
+                            $util.base64.decode(d.recipient, m.recipient = $util.newBuffer($util.base64.length(d.recipient)), 0);
+                        else if (d.recipient.length >= 0)
+                            m.recipient = d.recipient;
+                    }
+                }
+                if (d.content != null) {
+                    if (!$util.isObject(d.content))
+                        throw $TypeError(".deftalk.v1.SyncTranscript.content: object expected");
+                    m.content = $root.deftalk.v1.Content.fromObject(d.content, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncTranscript message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {deftalk.v1.SyncTranscript} m SyncTranscript
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncTranscript.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.recipient = "";
+                    else {
+                        d.recipient = [];
+                        if (o.bytes !== $Array)
+                            d.recipient = $util.newBuffer(d.recipient);
+                    }
+                    d.content = null;
+                }
+                if (m.recipient != null && $Object.hasOwnProperty.call(m, "recipient")) {
+                    d.recipient = o.bytes === $String ? $util.base64.encode(m.recipient, 0, m.recipient.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient) : m.recipient;
+                }
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
+                    d.content = $root.deftalk.v1.Content.toObject(m.content, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncTranscript to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncTranscript
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncTranscript.prototype.toJSON = function() {
+                return SyncTranscript.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncTranscript
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncTranscript
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncTranscript.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncTranscript";
+            };
+
+            return SyncTranscript;
+        })();
+
+        v1.Content = (function() {
+
+            /**
+             * Properties of a Content.
+             * @typedef {Object} deftalk.v1.Content.$Properties
+             * @property {deftalk.v1.Text.$Properties|null} [text] Content text
+             * @property {deftalk.v1.Receipt.$Properties|null} [receipt] Content receipt
+             * @property {deftalk.v1.Typing.$Properties|null} [typing] Content typing
+             * @property {deftalk.v1.SyncTranscript.$Properties|null} [sync] Content sync
+             * @property {"text"|"receipt"|"typing"|"sync"} [body] Content body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Content.
+             * @memberof deftalk.v1
+             * @interface IContent
+             * @augments deftalk.v1.Content.$Properties
+             * @deprecated Use deftalk.v1.Content.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Content.
+             * @typedef {{
+             *   text?: deftalk.v1.Text.$Shape|null;
+             *   receipt?: deftalk.v1.Receipt.$Shape|null;
+             *   typing?: deftalk.v1.Typing.$Shape|null;
+             *   sync?: deftalk.v1.SyncTranscript.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; text?: null; receipt?: null; typing?: null; sync?: null }|{ body?: "text"; text: deftalk.v1.Text.$Shape; receipt?: null; typing?: null; sync?: null }|{ body?: "receipt"; text?: null; receipt: deftalk.v1.Receipt.$Shape; typing?: null; sync?: null }|{ body?: "typing"; text?: null; receipt?: null; typing: deftalk.v1.Typing.$Shape; sync?: null }|{ body?: "sync"; text?: null; receipt?: null; typing?: null; sync: deftalk.v1.SyncTranscript.$Shape })
+             * )} deftalk.v1.Content.$Shape
+             */
+
+            /**
+             * Constructs a new Content.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Content.
+             * @constructor
+             * @param {deftalk.v1.Content.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Content = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Content text.
+             * @member {deftalk.v1.Text.$Properties|null|undefined} text
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.text = null;
+
+            /**
+             * Content receipt.
+             * @member {deftalk.v1.Receipt.$Properties|null|undefined} receipt
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.receipt = null;
+
+            /**
+             * Content typing.
+             * @member {deftalk.v1.Typing.$Properties|null|undefined} typing
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.typing = null;
+
+            /**
+             * Content sync.
+             * @member {deftalk.v1.SyncTranscript.$Properties|null|undefined} sync
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.sync = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Content body.
+             * @member {"text"|"receipt"|"typing"|"sync"|undefined} body
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            $Object.defineProperty(Content.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["text", "receipt", "typing", "sync"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Content instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {deftalk.v1.Content.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Content} Content instance
+             * @type {{
+             *   (properties: deftalk.v1.Content.$Shape): deftalk.v1.Content & deftalk.v1.Content.$Shape;
+             *   (properties?: deftalk.v1.Content.$Properties): deftalk.v1.Content;
+             * }}
+             */
+            Content.create = function(properties) {
+                return new Content(properties);
+            };
+
+            /**
+             * Encodes the specified Content message. Does not implicitly {@link deftalk.v1.Content.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {deftalk.v1.Content.$Properties} m Content message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Content.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text"))
+                    $root.deftalk.v1.Text.encode(m.text, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.receipt != null && $Object.hasOwnProperty.call(m, "receipt"))
+                    $root.deftalk.v1.Receipt.encode(m.receipt, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing"))
+                    $root.deftalk.v1.Typing.encode(m.typing, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync"))
+                    $root.deftalk.v1.SyncTranscript.encode(m.sync, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Content message, length delimited. Does not implicitly {@link deftalk.v1.Content.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {deftalk.v1.Content.$Properties} message Content message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Content.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Content message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Content & deftalk.v1.Content.$Shape} Content
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Content.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Content();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.text = $root.deftalk.v1.Text.decode(r, r.size(), $undefined, q + 1, m.text);
+                            m.body = "text";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.receipt = $root.deftalk.v1.Receipt.decode(r, r.size(), $undefined, q + 1, m.receipt);
+                            m.body = "receipt";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.typing = $root.deftalk.v1.Typing.decode(r, r.size(), $undefined, q + 1, m.typing);
+                            m.body = "typing";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.sync = $root.deftalk.v1.SyncTranscript.decode(r, r.size(), $undefined, q + 1, m.sync);
+                            m.body = "sync";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Content message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Content & deftalk.v1.Content.$Shape} Content
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Content.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Content message.
+             * @function verify
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Content.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.Text.verify(m.text, q + 1);
+                        if (e)
+                            return "text." + e;
+                    }
+                }
+                if (m.receipt != null && $Object.hasOwnProperty.call(m, "receipt")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.Receipt.verify(m.receipt, q + 1);
+                        if (e)
+                            return "receipt." + e;
+                    }
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.Typing.verify(m.typing, q + 1);
+                        if (e)
+                            return "typing." + e;
+                    }
+                }
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.SyncTranscript.verify(m.sync, q + 1);
+                        if (e)
+                            return "sync." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Content message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Content} Content
+             */
+            Content.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Content)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Content: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Content();
+                if (d.text != null) {
+                    if (!$util.isObject(d.text))
+                        throw $TypeError(".deftalk.v1.Content.text: object expected");
+                    m.text = $root.deftalk.v1.Text.fromObject(d.text, q + 1);
+                }
+                if (d.receipt != null) {
+                    if (!$util.isObject(d.receipt))
+                        throw $TypeError(".deftalk.v1.Content.receipt: object expected");
+                    m.receipt = $root.deftalk.v1.Receipt.fromObject(d.receipt, q + 1);
+                }
+                if (d.typing != null) {
+                    if (!$util.isObject(d.typing))
+                        throw $TypeError(".deftalk.v1.Content.typing: object expected");
+                    m.typing = $root.deftalk.v1.Typing.fromObject(d.typing, q + 1);
+                }
+                if (d.sync != null) {
+                    if (!$util.isObject(d.sync))
+                        throw $TypeError(".deftalk.v1.Content.sync: object expected");
+                    m.sync = $root.deftalk.v1.SyncTranscript.fromObject(d.sync, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Content message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {deftalk.v1.Content} m Content
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Content.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = $root.deftalk.v1.Text.toObject(m.text, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "text";
+                }
+                if (m.receipt != null && $Object.hasOwnProperty.call(m, "receipt")) {
+                    d.receipt = $root.deftalk.v1.Receipt.toObject(m.receipt, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "receipt";
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    d.typing = $root.deftalk.v1.Typing.toObject(m.typing, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "typing";
+                }
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync")) {
+                    d.sync = $root.deftalk.v1.SyncTranscript.toObject(m.sync, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "sync";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Content to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Content
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Content.prototype.toJSON = function() {
+                return Content.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Content
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Content
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Content.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Content";
+            };
+
+            return Content;
+        })();
+
         v1.DeliveryAddress = (function() {
 
             /**

@@ -39,6 +39,12 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [0], null],
     [2, [0], null],
   ],
+  'deftalk.v1.Content': [
+    [1, [2], 'deftalk.v1.Text'],
+    [2, [2], 'deftalk.v1.Receipt'],
+    [3, [2], 'deftalk.v1.Typing'],
+    [4, [2], 'deftalk.v1.SyncTranscript'],
+  ],
   'deftalk.v1.DeliveryAddress': [
     [1, [2], null],
     [2, [0], null],
@@ -73,6 +79,11 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [5, [0], null],
     [6, [0], null],
     [7, [2], null],
+  ],
+  'deftalk.v1.EnvelopeRef': [
+    [1, [2], null],
+    [2, [0], null],
+    [3, [0], null],
   ],
   'deftalk.v1.Error': [
     [1, [0], null],
@@ -148,6 +159,10 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [3, [2], null],
     [4, [2], 'deftalk.v1.SignedDeviceList'],
   ],
+  'deftalk.v1.Receipt': [
+    [1, [0], null],
+    [2, [2], 'deftalk.v1.EnvelopeRef'],
+  ],
   'deftalk.v1.RegistrationLockRequest': [
     [1, [2], null],
   ],
@@ -219,6 +234,10 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [2], null],
     [2, [2], null],
   ],
+  'deftalk.v1.SyncTranscript': [
+    [1, [2], null],
+    [2, [2], 'deftalk.v1.Content'],
+  ],
   'deftalk.v1.TestHookCode': [
     [1, [2], null],
     [2, [2], null],
@@ -226,11 +245,18 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   'deftalk.v1.TestHookCodeRequest': [
     [1, [2], null],
   ],
+  'deftalk.v1.Text': [
+    [1, [2], null],
+    [2, [0], null],
+  ],
   'deftalk.v1.TokenRequest': [
     [1, [2], null],
     [2, [0], null],
     [3, [2], null],
     [4, [2], null],
+  ],
+  'deftalk.v1.Typing': [
+    [1, [0], null],
   ],
   'deftalk.v1.UpdateDeviceListRequest': [
     [1, [2], 'deftalk.v1.SignedDeviceList'],
