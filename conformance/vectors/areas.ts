@@ -16,4 +16,10 @@ import { ratchetVectors } from './ratchet.ts';
 import { wireVectors } from './wire.ts';
 
 /** Every registered vector area; the file of area `a` is `conformance/vectors/<a>.json`. */
-export const VECTOR_AREAS: readonly VectorArea[] = [kdfVectors, handshakeVectors, ratchetVectors, fingerprintVectors, wireVectors];
+export const VECTOR_AREAS: readonly VectorArea[] = [
+  kdfVectors,
+  handshakeVectors,
+  ratchetVectors,
+  fingerprintVectors,
+  wireVectors,
+];

@@ -73,7 +73,8 @@ export function parseRelayArgs(
   if (values.help) return { help: true };
   const portText = values.port ?? env.PORT ?? '8080';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`--port: not a TCP port: ${portText}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RangeError(`--port: not a TCP port: ${portText}`);
   return {
     help: false,
     config: {

@@ -49,7 +49,9 @@ export function accountIdToBytes(id: AccountId): Uint8Array {
 
 /** Validate a device id from the wire or a URL path; MALFORMED_REQUEST when out of range. */
 export function parseDeviceId(value: number | string, field = 'device_id'): DeviceId {
-  const n = typeof value === 'string' ? (/^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : Number.NaN) : value;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_DEVICE_ID) throw new DefTalkError('MALFORMED_REQUEST', { field });
+  const n =
+    typeof value === 'string' ? (/^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : Number.NaN) : value;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_DEVICE_ID)
+    throw new DefTalkError('MALFORMED_REQUEST', { field });
   return n as DeviceId;
 }
