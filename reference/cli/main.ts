@@ -7,6 +7,7 @@
  */
 import { DRIVER_PROTOCOL, runDriver } from './driver.ts';
 import { IDENTITY_COMMANDS } from './identity.ts';
+import { MESSAGING_COMMANDS } from './send.ts';
 
 /** One subcommand of `deftalk`. */
 export interface Command {
@@ -37,6 +38,7 @@ of stdin. Used by:
     },
   ],
   ...IDENTITY_COMMANDS,
+  ...MESSAGING_COMMANDS,
 ]);
 
 /** Usage text of `deftalk --help`, listing {@link COMMANDS}. */
