@@ -5,6 +5,7 @@
  * and the rest as one entry each. `deftalk driver` serves the conformance
  * driver protocol (spec/driver.md).
  */
+import { CHAT_COMMAND } from './chat.ts';
 import { DRIVER_PROTOCOL, runDriver } from './driver.ts';
 import { IDENTITY_COMMANDS } from './identity.ts';
 import { MESSAGING_COMMANDS } from './send.ts';
@@ -39,6 +40,7 @@ of stdin. Used by:
   ],
   ...IDENTITY_COMMANDS,
   ...MESSAGING_COMMANDS,
+  CHAT_COMMAND,
 ]);
 
 /** Usage text of `deftalk --help`, listing {@link COMMANDS}. */
