@@ -53,6 +53,15 @@ export interface CaseContext {
   log(line: string): void;
   /** Aborted when the case times out. */
   readonly signal: AbortSignal;
+  /**
+   * Client mode: kill the driver process (its whole process group) with
+   * `signal` (default SIGKILL), wait for it to end, start the same driver
+   * command again and perform `hello` (spec/conformance.md §Restarting the
+   * driver). Resolves with the new link, which `driver` also returns from
+   * then on; the old link answers nothing more. Absent when the run has no
+   * driver process.
+   */
+  restartDriver?(opts?: { signal?: NodeJS.Signals }): Promise<DriverLink>;
 }
 
 /** One conformance case. */

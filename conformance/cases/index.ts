@@ -5,6 +5,7 @@
  * the traceability check (`npm run check:trace`) read this list.
  */
 import type { ConformanceCase } from '../case.ts';
+import { CLIENT_DELIVERY_CASES } from './client/delivery.ts';
 import { DRIVER_CASES } from './client/driver.ts';
 import { IDENTITY_CLIENT_CASES } from './client/identity.ts';
 import { KEYSTORE_CLIENT_CASES } from './client/keystore.ts';
@@ -32,4 +33,5 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...SESSION_CLIENT_CASES,
   ...IDENTITY_CLIENT_CASES,
   ...KEYSTORE_CLIENT_CASES,
+  ...CLIENT_DELIVERY_CASES,
 ];

@@ -288,6 +288,24 @@ export class DriverProcess implements DriverLink {
     this.shutdownAnswered = true;
   }
 
+  /**
+   * Kill the driver's process group with `signal` at once, without
+   * `shutdown`, and resolve once it has exited (spec/conformance.md
+   * §Restarting the driver). Pending calls reject with {@link DriverCrashed}.
+   */
+  async killWith(signal: NodeJS.Signals = 'SIGKILL'): Promise<DriverExit> {
+    if (!this.exit) {
+      this.opts.log(`driver killed with ${signal} by the case`);
+      this.signalGroup(signal, false);
+      if (signal !== 'SIGKILL' && !(await this.waitExit(this.opts.timeout(5_000)))) {
+        this.signalGroup('SIGKILL');
+      }
+    }
+    const exit = await this.exited;
+    this.signalGroup('SIGKILL', false);
+    return exit;
+  }
+
   /** SIGTERM to the process group, SIGKILL 2 seconds later if it has not exited, then SIGKILL to any leftovers. */
   private async kill(): Promise<void> {
     if (!this.exit) {

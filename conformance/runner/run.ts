@@ -187,32 +187,48 @@ async function runCase(
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
   let driver: DriverProcess | undefined;
+  /** Protocol violations of driver processes a case killed and restarted. */
+  const restartViolations: string[] = [];
   const random = caseRandom(opts.seed, c.id);
   try {
     const body = async () => {
-      if (opts.target.kind === 'driver') {
-        driver = await DriverProcess.start({
-          command: opts.target.command,
-          timeout: opts.scale,
-          log,
-          signal: controller.signal,
-        });
-      }
+      const target = opts.target;
+      const startDriver = (command: string) =>
+        DriverProcess.start({ command, timeout: opts.scale, log, signal: controller.signal });
+      if (target.kind === 'driver') driver = await startDriver(target.command);
       const ctx: CaseContext = {
         mode: opts.mode,
-        relayUrl: opts.target.kind === 'relay' ? new URL(opts.target.url.href) : undefined,
-        driver: driver as DriverLink | undefined,
+        relayUrl: target.kind === 'relay' ? new URL(target.url.href) : undefined,
+        get driver() {
+          return driver as DriverLink | undefined;
+        },
         capabilities: opts.capabilities,
         random,
         timeout: opts.scale,
         log,
         signal: controller.signal,
+        ...(target.kind === 'driver'
+          ? {
+              // spec/conformance.md §Restarting the driver: the same command, a new process.
+              restartDriver: async ({ signal = 'SIGKILL' }: { signal?: NodeJS.Signals } = {}) => {
+                const old = driver;
+                if (old) {
+                  await old.killWith(signal);
+                  if (old.violations.length > 0) restartViolations.push(...old.violations);
+                }
+                driver = undefined;
+                driver = await startDriver(target.command);
+                return driver as DriverLink;
+              },
+            }
+          : {}),
       };
       await c.run(ctx);
     };
     await Promise.race([body(), aborted]);
-    if (driver && driver.violations.length > 0) {
-      throw new CheckFailed(`driver protocol violations: ${driver.violations.join('; ')}`);
+    const violations = [...restartViolations, ...(driver?.violations ?? [])];
+    if (violations.length > 0) {
+      throw new CheckFailed(`driver protocol violations: ${violations.join('; ')}`);
     }
     return finish('PASS');
   } catch (e) {

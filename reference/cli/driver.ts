@@ -12,6 +12,7 @@ import type { VectorGroup, VectorTest } from '../../conformance/vectors/area.ts'
 import { VECTOR_AREAS } from '../../conformance/vectors/areas.ts';
 import { DefTalkError } from '../errors/index.ts';
 import { identityDriverOps } from './driverIdentity.ts';
+import { messagesDriverOps } from './driverMessages.ts';
 
 /** The protocol version this driver speaks (spec/driver.md §Versioning). */
 export const DRIVER_PROTOCOL = 'deftalk-driver/1';
@@ -82,6 +83,7 @@ export const DRIVER_OPS: ReadonlyMap<string, DriverOp> = new Map<string, DriverO
   ['shutdown', { run: () => ({}) }],
   ...vectorOps(),
   ...identityDriverOps(),
+  ...messagesDriverOps(),
 ]);
 
 type Answer = { id: number | null; result: unknown } | { id: number | null; error: Record<string, unknown> };
