@@ -97,7 +97,9 @@ t.test('client mode against the reference driver', async (t) => {
   const dir = newDir();
   const { report, exitStatus } = await runConformance({
     mode: 'client',
-    cases: ALL_CASES,
+    // The delivery cases each start a relay and register two accounts; test/client-delivery-cases.test.ts
+    // runs them, which keeps this file inside tap's per-file timeout.
+    cases: ALL_CASES.filter((c) => !c.id.startsWith('client-delivery/')),
     target: { kind: 'driver', command: 'node bin/deftalk.js driver' },
     reportDir: dir,
     progress: collector(),
