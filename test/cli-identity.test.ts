@@ -3,7 +3,8 @@
  * with `--test-hooks --dev-sms` on loopback, and two CLI users on fresh key
  * store directories. Each registers (the code read through the test-hooks
  * route), the second links a second device, and both print the same safety
- * number for each other, also from the linked device. Plus the CLI's
+ * number for each other, also from the linked device; after the primary
+ * removes that device, a third links under a fresh id. Plus the CLI's
  * refusals: wrong passphrase, no full phone number or secret in the output.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -116,22 +117,21 @@ async function registerUser(
   return { accountId: v.accountId };
 }
 
-t.test('two CLI users register, link a second device and compare matching safety numbers', async (t) => {
-  const { url } = await startRelay();
-  const alice = { store: join(dir, 'alice'), env: userEnv('alice passphrase') };
-  const bob = { store: join(dir, 'bob'), env: userEnv('bob passphrase') };
-  const bob2 = { store: join(dir, 'bob-laptop'), env: userEnv('bob laptop passphrase') };
-
-  const a = await registerUser(t, url, alice.store, '+4915122220001', alice.env);
-  const b = await registerUser(t, url, bob.store, '+4915122220002', bob.env);
-  t.not(a.accountId, b.accountId);
-
-  // Bob's second device: it prints a provisioning link and waits; the primary approves it.
+/**
+ * Link `device` to `primary`'s account through the CLI: `link-device` on the
+ * new device prints a provisioning link and waits; the primary approves it.
+ */
+async function linkDevice(
+  t: Test,
+  url: string,
+  device: { store: string; env: NodeJS.ProcessEnv },
+  primary: { store: string; env: NodeJS.ProcessEnv },
+): Promise<{ accountId: string; deviceId: number }> {
   const waiting = spawn(
     process.execPath,
-    [DEFTALK, 'link-device', '--relay', url, '--store', bob2.store, '--json'],
+    [DEFTALK, 'link-device', '--relay', url, '--store', device.store, '--json'],
     {
-      env: bob2.env,
+      env: device.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -148,16 +148,27 @@ t.test('two CLI users register, link a second device and compare matching safety
   t.match(link, /^deftalk-link:v1\?id=[0-9a-f]{32}&key=/);
   const approved = await json<{ approved: boolean }>(
     t,
-    ['link-device', '--approve', link, '--store', bob.store],
-    bob.env,
+    ['link-device', '--approve', link, '--store', primary.store],
+    primary.env,
   );
   t.equal(approved.approved, true);
   const linkedRun = await finished;
   t.equal(linkedRun.code, 0, `the new device finished linking ${linkedRun.stderr}`);
-  const linked = JSON.parse(linkedRun.stdout.trim().split('\n').pop()!) as {
-    accountId: string;
-    deviceId: number;
-  };
+  return JSON.parse(linkedRun.stdout.trim().split('\n').pop()!) as { accountId: string; deviceId: number };
+}
+
+t.test('two CLI users register, link a second device and compare matching safety numbers', async (t) => {
+  const { url } = await startRelay();
+  const alice = { store: join(dir, 'alice'), env: userEnv('alice passphrase') };
+  const bob = { store: join(dir, 'bob'), env: userEnv('bob passphrase') };
+  const bob2 = { store: join(dir, 'bob-laptop'), env: userEnv('bob laptop passphrase') };
+
+  const a = await registerUser(t, url, alice.store, '+4915122220001', alice.env);
+  const b = await registerUser(t, url, bob.store, '+4915122220002', bob.env);
+  t.not(a.accountId, b.accountId);
+
+  // Bob's second device: it prints a provisioning link and waits; the primary approves it.
+  const linked = await linkDevice(t, url, bob2, bob);
   t.equal(linked.accountId, b.accountId, 'the laptop joined bob');
   t.equal(linked.deviceId, 2);
 
@@ -219,6 +230,19 @@ t.test('two CLI users register, link a second device and compare matching safety
   const lockedOut = await deftalk(['devices', '--store', bob2.store], bob2.env);
   t.equal(lockedOut.code, 1, 'the removed device is locked out');
   t.match(lockedOut.stderr, /UNAUTHENTICATED/);
+
+  // Linking again after the removal: device 2 is gone from the list but its id
+  // was used, so the new device takes 3 (issue 3, spec/client.md §Provisioning).
+  const bob3 = { store: join(dir, 'bob-tablet'), env: userEnv('bob tablet passphrase') };
+  const relinked = await linkDevice(t, url, bob3, bob);
+  t.equal(relinked.accountId, b.accountId, 'the tablet joined bob');
+  t.equal(relinked.deviceId, 3, 'the tablet takes a fresh id, not the removed 2');
+  const now = await json<{ devices: { deviceId: number }[] }>(t, ['devices', '--store', bob.store], bob.env);
+  t.same(
+    now.devices.map((d) => d.deviceId),
+    [1, 3],
+    'bob has the primary and the tablet',
+  );
 });
 
 t.test('every identity command has --help', async (t) => {

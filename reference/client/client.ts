@@ -365,7 +365,7 @@ export class DefTalkClient {
   /**
    * Primary side, step 2: obtain a link token and put the encrypted
    * provisioning payload (account id, identity seed, link token, current
-   * device list) into the new device's mailbox.
+   * device list, next device id) into the new device's mailbox.
    */
   async approveLink(linkText: string): Promise<void> {
     const link = parseProvisioningLink(linkText);
@@ -373,12 +373,19 @@ export class DefTalkClient {
     if (this.address.deviceId !== PRIMARY_DEVICE_ID) throw new DefTalkError('NOT_PRIMARY_DEVICE');
     await this.#fetchOwnList(accountId);
     const current = this.#state.deviceList!;
-    const { linkToken } = decodeLinkToken(
+    const { linkToken, nextDeviceId } = decodeLinkToken(
       await this.#relay.call('POST', '/v1/devices/link-token', { auth: true }),
     );
+    // The relay's next_device_id goes along: the list alone does not show removed ids.
     const envelope = sealProvisioning(
       link.publicKey,
-      { accountId, identitySeed: this.#state.localIdentity.exposeSeed(), linkToken, deviceList: current },
+      {
+        accountId,
+        identitySeed: this.#state.localIdentity.exposeSeed(),
+        linkToken,
+        deviceList: current,
+        nextDeviceId,
+      },
       this.#random,
     );
     await this.#relay.call('PUT', `/v1/provisioning/${link.provisioningId}`, {
@@ -416,7 +423,9 @@ export class DefTalkClient {
     // REQ-CLIENT-004: the list must be signed by the identity the payload carries.
     const current = verifyDeviceList(identity.publicKey, payload.deviceList);
     const device = this.#state.deviceKey;
-    const { list } = withDevice(current, device.publicKey.bytes, this.#now());
+    // spec/client.md §Provisioning step 5: the payload's next_device_id, and
+    // never an id on the current list even if the primary sent too low a one.
+    const { list } = withDevice(current, device.publicKey.bytes, this.#now(), payload.nextDeviceId);
     const signed = signDeviceList(identity, list);
     const address = decodeDeviceAddress(
       await this.#relay.call('POST', '/v1/devices/link', {

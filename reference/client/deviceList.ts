@@ -51,8 +51,10 @@ export function firstDeviceList(deviceKey: Uint8Array, nowMs: number): DeviceLis
 
 /**
  * The next list with a new device added (spec/accounts.md §Linking, step
- * 3): every current device unchanged, the new one with an id above every id
- * in `current` and at least `minDeviceId`, and the version plus one;
+ * 3; spec/client.md §Provisioning, step 5): every current device unchanged,
+ * the new one with an id above every id in `current` and at least
+ * `minDeviceId` (the provisioning payload's `next_device_id`, which alone
+ * accounts for removed devices), and the version plus one;
  * `DEVICE_LIMIT_REACHED` when the account already has {@link MAX_DEVICES}.
  */
 export function withDevice(

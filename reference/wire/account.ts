@@ -246,22 +246,40 @@ export function decodeRegistrationLockRequest(bytes: Uint8Array): string {
   return checkPin(m.pin ?? '');
 }
 
-/** A device link token and its lifetime (spec/accounts.md §Linking). */
+/** A device link token, its lifetime and the id the new device takes (spec/accounts.md §Linking). */
 export interface LinkToken {
   readonly linkToken: string;
   readonly expiresInMs: number;
+  /**
+   * One above the highest device id the account has ever used (REQ-ACCT-011);
+   * `undefined` when a relay that predates the field left it out.
+   */
+  readonly nextDeviceId?: DeviceId | undefined;
 }
 
 /** Encode a `LinkToken` body. */
 export function encodeLinkToken(t: LinkToken): Uint8Array {
-  return deftalk.v1.LinkToken.encode(t).finish();
+  return deftalk.v1.LinkToken.encode({
+    linkToken: t.linkToken,
+    expiresInMs: t.expiresInMs,
+    nextDeviceId: t.nextDeviceId ?? 0,
+  }).finish();
 }
 
-/** Decode a `LinkToken` body. */
+/** Decode a `LinkToken` body; a present `next_device_id` must be a valid device id. */
 export function decodeLinkToken(bytes: Uint8Array): LinkToken {
   const m = decodeMessage('deftalk.v1.LinkToken', (b) => deftalk.v1.LinkToken.decode(b), bytes);
   requireField(m.linkToken, 'link_token');
-  return { linkToken: m.linkToken, expiresInMs: m.expiresInMs ?? 0 };
+  return {
+    linkToken: m.linkToken,
+    expiresInMs: m.expiresInMs ?? 0,
+    nextDeviceId: optionalDeviceId(m.nextDeviceId, 'next_device_id'),
+  };
+}
+
+/** proto3 leaves a zero uint32 out, so 0 reads as absent; anything else must be a device id. */
+function optionalDeviceId(value: number | null | undefined, field: string): DeviceId | undefined {
+  return value ? parseDeviceId(value, field) : undefined;
 }
 
 /** POST /v1/devices/link (spec/accounts.md §Linking). */
@@ -385,6 +403,11 @@ export interface ProvisioningPayload {
   readonly linkToken: string;
   /** The account's current signed device list (spec/client.md §Provisioning); absent from older primaries. */
   readonly deviceList?: SignedDeviceList | undefined;
+  /**
+   * The link token's `next_device_id`, the id the new device takes
+   * (spec/client.md §Provisioning step 5); absent from older primaries.
+   */
+  readonly nextDeviceId?: DeviceId | undefined;
 }
 
 /** Encode a `ProvisioningPayload` (plaintext; only ever sent encrypted). */
@@ -393,12 +416,14 @@ export function encodeProvisioningPayload(p: {
   identitySeed: Uint8Array;
   linkToken: string;
   deviceList?: { bytes: Uint8Array; signature: Uint8Array } | undefined;
+  nextDeviceId?: DeviceId | undefined;
 }): Uint8Array {
   return deftalk.v1.ProvisioningPayload.encode({
     accountId: accountIdToBytes(p.accountId),
     identitySeed: p.identitySeed,
     linkToken: p.linkToken,
     deviceList: p.deviceList ? signedDeviceListTo(p.deviceList) : null,
+    nextDeviceId: p.nextDeviceId ?? 0,
   }).finish();
 }
 
@@ -416,5 +441,6 @@ export function decodeProvisioningPayload(bytes: Uint8Array): ProvisioningPayloa
     identitySeed: exactBytes(m.identitySeed, 32, 'identity_seed').slice(),
     linkToken: m.linkToken,
     deviceList: m.deviceList ? signedDeviceListFrom(m.deviceList, 'device_list') : undefined,
+    nextDeviceId: optionalDeviceId(m.nextDeviceId, 'next_device_id'),
   };
 }

@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import {
   type DeviceEntry,
   decodeAccountDevices,
+  decodeDeviceAddress,
   decodeLinkToken,
   decodeProvisioningAddress,
   decodeProvisioningEnvelope,
@@ -26,6 +27,7 @@ import {
   type RelayClient,
   randomSeed,
   registerAccount,
+  requestToken,
   signDeviceList,
   signingKey,
   type TestAccount,
@@ -272,6 +274,106 @@ export const ACCOUNTS_RELAY_CASES: readonly ConformanceCase[] = [
         await tryLink(client, a, ctx.random, plus(d2.deviceId)),
         'DEVICE_LIST_INVALID',
         'reuse the removed device id',
+      );
+    },
+  },
+  {
+    id: 'accounts/link-after-removal',
+    title:
+      'After the highest device id was removed, the link token names the next unused id, a new device links under it, and the removed id stays refused',
+    mode: 'relay',
+    capability: 'test-hooks',
+    requirements: ['REQ-ACCT-011', 'REQ-ACCT-006', 'REQ-ACCT-005'],
+    async run(ctx) {
+      const client = caseClient(ctx);
+      const a = await registerAccount(client, ctx.random);
+      const nextId = async (what: string) =>
+        decodeLinkToken(
+          expectOk(
+            ctx,
+            await client.request('POST', '/v1/devices/link-token', { token: a.primary.token }),
+            what,
+          ),
+        );
+      const first = await nextId('link token of a fresh account');
+      check(first.nextDeviceId === 2, 'a fresh account links device 2 next', 2, first.nextDeviceId);
+      const d2 = await linkDevice(client, a, ctx.random);
+      const primaryEntry = a.deviceList.devices[0]!;
+      a.deviceList = { version: a.deviceList.version + 1, devices: [primaryEntry] };
+      expectOk(
+        ctx,
+        await updateList(client, a.primary.token, signDeviceList(a.identity, a.deviceList)),
+        'remove device 2',
+      );
+      // The signed list now names device 1 only; the relay still knows 2 was used.
+      const plus = (id: number) => (k: Uint8Array) => ({
+        version: a.deviceList.version + 1,
+        devices: [...a.deviceList.devices, { deviceId: id as DeviceId, deviceKey: k, addedAtMs: 0 }],
+      });
+      const reuse = await nextId('link token after the removal');
+      check(
+        reuse.nextDeviceId === d2.deviceId + 1,
+        'the link token names the id after the removed one',
+        d2.deviceId + 1,
+        reuse.nextDeviceId,
+      );
+      expectError(
+        ctx,
+        await tryLink(client, a, ctx.random, plus(d2.deviceId), { token: reuse.linkToken }),
+        'DEVICE_LIST_INVALID',
+        'a list that reuses the removed device id',
+      );
+      const fresh = await nextId('link token after the refused reuse');
+      check(
+        fresh.nextDeviceId === reuse.nextDeviceId,
+        'a refused link uses up no id',
+        reuse.nextDeviceId,
+        fresh.nextDeviceId,
+      );
+      const key = signingKey(randomSeed(ctx.random));
+      const next = plus(fresh.nextDeviceId ?? 0)(key.publicKey);
+      const address = decodeDeviceAddress(
+        expectOk(
+          ctx,
+          await client.request('POST', '/v1/devices/link', {
+            body: encodeLinkDeviceRequest({
+              accountId: a.accountId,
+              linkToken: fresh.linkToken,
+              deviceKey: key.publicKey,
+              deviceList: signDeviceList(a.identity, next),
+            }),
+          }),
+          'link under next_device_id',
+        ),
+      );
+      check(
+        address.deviceId === fresh.nextDeviceId,
+        'the new device has the named id',
+        fresh.nextDeviceId,
+        address.deviceId,
+      );
+      a.deviceList = next;
+      const token = await requestToken(client, a.accountId, address.deviceId, key);
+      const listed = decodeAccountDevices(
+        expectOk(
+          ctx,
+          await client.request('GET', `/v1/accounts/${a.accountId}/devices`, { token }),
+          'the new device reads the list',
+        ),
+      );
+      const ids = listed.deviceList.list.devices.map((d) => d.deviceId).join(',');
+      check(
+        ids === `1,${address.deviceId}`,
+        'the list holds the primary and the new device',
+        `1,${address.deviceId}`,
+        ids,
+      );
+      const after = await nextId('link token after the new link');
+      check(
+        after.nextDeviceId === address.deviceId + 1,
+        'the next id moves past the new device',
+        address.deviceId + 1,
+        after.nextDeviceId,
       );
     },
   },

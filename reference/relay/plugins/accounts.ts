@@ -26,7 +26,13 @@ import {
   type ProvisioningEnvelope,
   type SignedDeviceList,
 } from '../../wire/account.ts';
-import { type AccountId, type DeviceId, PRIMARY_DEVICE_ID, parseAccountId } from '../../wire/ids.ts';
+import {
+  type AccountId,
+  type DeviceId,
+  MAX_DEVICE_ID,
+  PRIMARY_DEVICE_ID,
+  parseAccountId,
+} from '../../wire/ids.ts';
 import { isValidEd25519PublicKey, verifyEd25519 } from '../ed25519.ts';
 import type { IdentityContext } from '../identityContext.ts';
 import type { AccountRecord } from '../storage/accounts.ts';
@@ -144,12 +150,20 @@ export async function accountsPlugin(_app: FastifyInstance, opts: AccountsOption
     path: '/v1/devices/link-token',
     auth: 'device',
     encodeBody: encodeLinkToken,
+    // spec/accounts.md §Linking step 2: the new device sees only the current
+    // list, so the relay, which remembers every id ever used, names the next
+    // one (REQ-ACCT-011). It reserves nothing: the signed list still decides.
     handle: async ({ device }) => {
       const a = await accountOf(device);
       requirePrimary(device);
+      if (a.maxDeviceId >= MAX_DEVICE_ID) throw new DefTalkError('DEVICE_LIMIT_REACHED');
       const { token, digest } = newToken();
       await ctx.auth.addLinkToken(digest, a.accountId, ctx.clock.now() + limits.linkTtlMs);
-      return { linkToken: token, expiresInMs: limits.linkTtlMs };
+      return {
+        linkToken: token,
+        expiresInMs: limits.linkTtlMs,
+        nextDeviceId: (a.maxDeviceId + 1) as DeviceId,
+      };
     },
   });
 

@@ -917,6 +917,9 @@ export namespace deftalk {
             /** LinkToken expiresInMs. */
             expiresInMs: number;
 
+            /** LinkToken nextDeviceId. */
+            nextDeviceId: number;
+
             /**
              * Creates a new LinkToken instance using the specified properties.
              * @param [properties] Properties to set
@@ -1006,6 +1009,9 @@ export namespace deftalk {
 
                 /** LinkToken expiresInMs */
                 expiresInMs?: (number|null);
+
+                /** LinkToken nextDeviceId */
+                nextDeviceId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1544,6 +1550,9 @@ export namespace deftalk {
             /** ProvisioningPayload deviceList. */
             deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
 
+            /** ProvisioningPayload nextDeviceId. */
+            nextDeviceId: number;
+
             /**
              * Creates a new ProvisioningPayload instance using the specified properties.
              * @param [properties] Properties to set
@@ -1639,6 +1648,9 @@ export namespace deftalk {
 
                 /** ProvisioningPayload deviceList */
                 deviceList?: (deftalk.v1.SignedDeviceList.$Properties|null);
+
+                /** ProvisioningPayload nextDeviceId */
+                nextDeviceId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

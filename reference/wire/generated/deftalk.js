@@ -2479,6 +2479,7 @@ export const deftalk = $root.deftalk = (() => {
              * @typedef {Object} deftalk.v1.LinkToken.$Properties
              * @property {string|null} [linkToken] LinkToken linkToken
              * @property {number|null} [expiresInMs] LinkToken expiresInMs
+             * @property {number|null} [nextDeviceId] LinkToken nextDeviceId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2527,6 +2528,14 @@ export const deftalk = $root.deftalk = (() => {
             LinkToken.prototype.expiresInMs = 0;
 
             /**
+             * LinkToken nextDeviceId.
+             * @member {number} nextDeviceId
+             * @memberof deftalk.v1.LinkToken
+             * @instance
+             */
+            LinkToken.prototype.nextDeviceId = 0;
+
+            /**
              * Creates a new LinkToken instance using the specified properties.
              * @function create
              * @memberof deftalk.v1.LinkToken
@@ -2562,6 +2571,8 @@ export const deftalk = $root.deftalk = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.linkToken);
                 if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs") && m.expiresInMs !== 0)
                     w.uint32(/* id 2, wireType 0 =*/16).uint32(m.expiresInMs);
+                if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId") && m.nextDeviceId !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.nextDeviceId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2637,6 +2648,15 @@ export const deftalk = $root.deftalk = (() => {
                                 delete m.expiresInMs;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.nextDeviceId = v;
+                            else
+                                delete m.nextDeviceId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2693,6 +2713,10 @@ export const deftalk = $root.deftalk = (() => {
                     if (!$util.isInteger(m.expiresInMs))
                         return "expiresInMs: integer expected";
                 }
+                if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId")) {
+                    if (!$util.isInteger(m.nextDeviceId))
+                        return "nextDeviceId: integer expected";
+                }
                 return null;
             };
 
@@ -2724,6 +2748,11 @@ export const deftalk = $root.deftalk = (() => {
                         m.expiresInMs = d.expiresInMs >>> 0;
                     }
                 }
+                if (d.nextDeviceId != null) {
+                    if ($Number(d.nextDeviceId) !== 0) {
+                        m.nextDeviceId = d.nextDeviceId >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -2747,12 +2776,16 @@ export const deftalk = $root.deftalk = (() => {
                 if (o.defaults) {
                     d.linkToken = "";
                     d.expiresInMs = 0;
+                    d.nextDeviceId = 0;
                 }
                 if (m.linkToken != null && $Object.hasOwnProperty.call(m, "linkToken")) {
                     d.linkToken = m.linkToken;
                 }
                 if (m.expiresInMs != null && $Object.hasOwnProperty.call(m, "expiresInMs")) {
                     d.expiresInMs = m.expiresInMs;
+                }
+                if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId")) {
+                    d.nextDeviceId = m.nextDeviceId;
                 }
                 return d;
             };
@@ -4124,6 +4157,7 @@ export const deftalk = $root.deftalk = (() => {
              * @property {Uint8Array|null} [identitySeed] ProvisioningPayload identitySeed
              * @property {string|null} [linkToken] ProvisioningPayload linkToken
              * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] ProvisioningPayload deviceList
+             * @property {number|null} [nextDeviceId] ProvisioningPayload nextDeviceId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4188,6 +4222,14 @@ export const deftalk = $root.deftalk = (() => {
             ProvisioningPayload.prototype.deviceList = null;
 
             /**
+             * ProvisioningPayload nextDeviceId.
+             * @member {number} nextDeviceId
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             */
+            ProvisioningPayload.prototype.nextDeviceId = 0;
+
+            /**
              * Creates a new ProvisioningPayload instance using the specified properties.
              * @function create
              * @memberof deftalk.v1.ProvisioningPayload
@@ -4227,6 +4269,8 @@ export const deftalk = $root.deftalk = (() => {
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.linkToken);
                 if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList"))
                     $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId") && m.nextDeviceId !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.nextDeviceId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4317,6 +4361,15 @@ export const deftalk = $root.deftalk = (() => {
                             m.deviceList = $root.deftalk.v1.SignedDeviceList.decode(r, r.size(), $undefined, q + 1, m.deviceList);
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.nextDeviceId = v;
+                            else
+                                delete m.nextDeviceId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4384,6 +4437,10 @@ export const deftalk = $root.deftalk = (() => {
                             return "deviceList." + e;
                     }
                 }
+                if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId")) {
+                    if (!$util.isInteger(m.nextDeviceId))
+                        return "nextDeviceId: integer expected";
+                }
                 return null;
             };
 
@@ -4431,6 +4488,11 @@ export const deftalk = $root.deftalk = (() => {
                         throw $TypeError(".deftalk.v1.ProvisioningPayload.deviceList: object expected");
                     m.deviceList = $root.deftalk.v1.SignedDeviceList.fromObject(d.deviceList, q + 1);
                 }
+                if (d.nextDeviceId != null) {
+                    if ($Number(d.nextDeviceId) !== 0) {
+                        m.nextDeviceId = d.nextDeviceId >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -4468,6 +4530,7 @@ export const deftalk = $root.deftalk = (() => {
                     }
                     d.linkToken = "";
                     d.deviceList = null;
+                    d.nextDeviceId = 0;
                 }
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
                     d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
@@ -4480,6 +4543,9 @@ export const deftalk = $root.deftalk = (() => {
                 }
                 if (m.deviceList != null && $Object.hasOwnProperty.call(m, "deviceList")) {
                     d.deviceList = $root.deftalk.v1.SignedDeviceList.toObject(m.deviceList, o, q + 1);
+                }
+                if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId")) {
+                    d.nextDeviceId = m.nextDeviceId;
                 }
                 return d;
             };

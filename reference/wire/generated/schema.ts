@@ -117,6 +117,7 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   'deftalk.v1.LinkToken': [
     [1, [2], null],
     [2, [0], null],
+    [3, [0], null],
   ],
   'deftalk.v1.LogLines': [
     [1, [2], null],
@@ -158,6 +159,7 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [2], null],
     [3, [2], null],
     [4, [2], 'deftalk.v1.SignedDeviceList'],
+    [5, [0], null],
   ],
   'deftalk.v1.Receipt': [
     [1, [0], null],
