@@ -19,9 +19,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const REFERENCE = `"${process.execPath}" "${join(ROOT, 'bin', 'deftalk.js')}" driver`;
 const FAULTY = `"${process.execPath}" --import tsx "${join(ROOT, 'conformance', 'zoo', 'drive.ts')}" "${join(
   ROOT,
-  'test',
-  'fixtures',
-  'client-delivery',
+  'conformance',
+  'zoo',
+  'clients',
   'ack-before-persist.ts',
 )}"`;
 

@@ -7,6 +7,7 @@
  * the runner starts the longest runs first.
  */
 
+import { member as ackBeforePersistClient } from './clients/ack-before-persist.ts';
 import { member as decryptReplayCacheClient } from './clients/decrypt-replay-cache.ts';
 import { member as deviceListUnverifiedClient } from './clients/device-list-unverified.ts';
 import { member as identityAutoTrustClient } from './clients/identity-auto-trust.ts';
@@ -47,6 +48,7 @@ import { member as wsNoPong } from './relays/ws-no-pong.ts';
 
 /** The faulty clients. */
 export const ZOO_CLIENTS: readonly ZooClient[] = [
+  ackBeforePersistClient,
   decryptReplayCacheClient,
   deviceListUnverifiedClient,
   identityAutoTrustClient,
