@@ -67,15 +67,26 @@ t.test('address patterns include the raw and mapped forms', async (t) => {
   );
 });
 
+// With the test context's random() of 0.5 the case speaks from 127.128.128.128.
+const SPEAKER = '127.128.128.128';
+
 t.test('REQ-PRIV-001 fails when storage holds the raw address bytes', async (t) => {
   const relay = await relayWithHooks(t);
-  // A file of the storage directory (the database path's sibling) with 127.0.0.1 as 4 raw bytes.
-  writeFileSync(join(relay.db.name, '..', 'sessions.bin'), Buffer.from([1, 2, 0x7f, 0, 0, 1, 9]));
+  // A file of the storage directory (the database path's sibling) with the speaker's address as 4 raw bytes.
+  writeFileSync(join(relay.db.name, '..', 'sessions.bin'), Buffer.from([1, 2, 0x7f, 0x80, 0x80, 0x80, 9]));
   await t.rejects(privacyCase.run(context(relay, [])), CheckFailed);
+});
+
+t.test('REQ-PRIV-001 is not fooled by the bytes of 127.0.0.1 that SQLite itself writes', async (t) => {
+  const relay = await relayWithHooks(t);
+  writeFileSync(join(relay.db.name, '..', 'pages.bin'), Buffer.from([1, 2, 0x7f, 0, 0, 1, 9]));
+  const evidence: string[] = [];
+  await t.resolves(privacyCase.run(context(relay, evidence)));
+  t.ok(evidence.includes(`speaking from ${SPEAKER}`), 'the case spoke from a distinctive loopback address');
 });
 
 t.test('REQ-PRIV-001 fails when a log line holds the address', async (t) => {
   const relay = await relayWithHooks(t);
-  relay.app.log.info({ peer: '127.0.0.1' }, 'a careless log line');
+  relay.app.log.info({ peer: SPEAKER }, 'a careless log line');
   await t.rejects(privacyCase.run(context(relay, [])), { message: /log line holds the client address/ });
 });

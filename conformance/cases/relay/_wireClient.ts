@@ -32,7 +32,7 @@ export function http(
   ctx: CaseContext,
   method: string,
   path: string,
-  opts: { accept?: string; contentType?: string; body?: Uint8Array } = {},
+  opts: { accept?: string; contentType?: string; body?: Uint8Array; localAddress?: string } = {},
 ): Promise<HttpAnswer> {
   const base = ctx.relayUrl;
   check(base, 'relay mode needs the relay URL');
@@ -42,7 +42,8 @@ export function http(
     if (opts.accept) headers.accept = opts.accept;
     if (opts.contentType) headers['content-type'] = opts.contentType;
     if (opts.body) headers['content-length'] = opts.body.length;
-    const req = httpRequest(url, { method, headers, signal: ctx.signal, agent: false }, (res) => {
+    const local = opts.localAddress ? { localAddress: opts.localAddress } : {};
+    const req = httpRequest(url, { method, headers, signal: ctx.signal, agent: false, ...local }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -98,12 +99,12 @@ export class SocketProbe {
   readonly opened: Promise<void>;
   localAddress: string | undefined;
 
-  constructor(ctx: CaseContext, path = '/v1/websocket') {
+  constructor(ctx: CaseContext, path = '/v1/websocket', localAddress?: string) {
     const base = ctx.relayUrl;
     check(base, 'relay mode needs the relay URL');
     const url = new URL(path, base);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.#ws = new WebSocket(url);
+    this.#ws = new WebSocket(url, localAddress ? { localAddress } : {});
     this.opened = new Promise((resolve, reject) => {
       this.#ws.once('open', () => {
         this.localAddress = (

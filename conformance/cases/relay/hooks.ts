@@ -183,12 +183,21 @@ export const HOOKS_RELAY_CASES: readonly ConformanceCase[] = [
       const note = (a: string | undefined) => {
         if (a) addresses.add(a);
       };
+      // Against a relay on IPv4 loopback, speak from a seeded address of
+      // 127.0.0.0/8 rather than 127.0.0.1: the 4 raw bytes 7f 00 00 01 also
+      // occur in SQLite's own structures, which would make the raw-byte scan
+      // below report an address the relay never stored.
+      const from = await distinctiveLoopback(ctx);
+      if (from) ctx.log(`speaking from ${from}`);
       // Traffic through the success and error paths of both transports.
-      note((await http(ctx, 'GET', '/healthz')).localAddress);
-      note((await http(ctx, 'GET', '/v1/info', { accept: PROTOBUF })).localAddress);
-      note((await http(ctx, 'GET', '/v1/no-such-endpoint')).localAddress);
-      note((await http(ctx, 'POST', `${HOOKS}/clock/advance`, { contentType: 'text/plain' })).localAddress);
-      const s = new SocketProbe(ctx);
+      note((await http(ctx, 'GET', '/healthz', { localAddress: from })).localAddress);
+      note((await http(ctx, 'GET', '/v1/info', { accept: PROTOBUF, localAddress: from })).localAddress);
+      note((await http(ctx, 'GET', '/v1/no-such-endpoint', { localAddress: from })).localAddress);
+      note(
+        (await http(ctx, 'POST', `${HOOKS}/clock/advance`, { contentType: 'text/plain', localAddress: from }))
+          .localAddress,
+      );
+      const s = new SocketProbe(ctx, '/v1/websocket', from);
       await s.opened;
       note(s.localAddress);
       await s.call(1, 'GET', '/v1/info');
@@ -220,3 +229,22 @@ export const HOOKS_RELAY_CASES: readonly ConformanceCase[] = [
     },
   },
 ];
+
+/**
+ * A seeded address of 127.0.0.0/8 with no 0, 1 or 255 byte, when the relay
+ * under test listens on IPv4 loopback and this machine lets a socket bind to
+ * it (Linux routes all of 127.0.0.0/8 to the loopback interface); otherwise
+ * `undefined`, and the harness speaks from its default address.
+ */
+async function distinctiveLoopback(ctx: CaseContext): Promise<string | undefined> {
+  const host = ctx.relayUrl?.hostname ?? '';
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) return undefined;
+  const byte = () => 2 + Math.floor(ctx.random() * 252);
+  const candidate = `127.${byte()}.${byte()}.${byte()}`;
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(undefined));
+    probe.listen(0, candidate, () => probe.close(() => resolve(candidate)));
+  });
+}
