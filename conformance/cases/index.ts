@@ -13,6 +13,8 @@ import { SESSION_CLIENT_CASES } from './client/session.ts';
 import { ACCOUNTS_RELAY_CASES } from './relay/accounts.ts';
 import { AUTH_RELAY_CASES } from './relay/auth.ts';
 import { DELIVERY_RELAY_CASES } from './relay/delivery.ts';
+import { DISCOVERY_RELAY_CASES } from './relay/discovery.ts';
+import { FAULT_RELAY_CASES } from './relay/faults.ts';
 import { HOOKS_RELAY_CASES } from './relay/hooks.ts';
 import { KEYS_RELAY_CASES } from './relay/keys.ts';
 import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
@@ -29,6 +31,8 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...ACCOUNTS_RELAY_CASES,
   ...KEYS_RELAY_CASES,
   ...DELIVERY_RELAY_CASES,
+  ...DISCOVERY_RELAY_CASES,
+  ...FAULT_RELAY_CASES,
   ...DRIVER_CASES,
   ...SESSION_CLIENT_CASES,
   ...IDENTITY_CLIENT_CASES,
