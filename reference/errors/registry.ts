@@ -130,6 +130,8 @@ export const ErrorCode = {
   ENVELOPE_TOO_LARGE: 4004,
   /** A send batch holds more sends than the relay accepts in one request. */
   BATCH_TOO_LARGE: 4005,
+  /** A blinded element is not the canonical encoding of a ristretto255 element other than the identity; nothing was evaluated. */
+  DISCOVERY_ELEMENT_INVALID: 5000,
   /** The relay hit an unexpected condition; nothing was changed. */
   INTERNAL: 9000,
   /** The relay's storage cannot be reached; nothing was accepted. */
@@ -212,6 +214,7 @@ export const ERRORS: readonly ErrorInfo[] = [
   { code: 4003, name: 'UNKNOWN_RECIPIENT', status: 404, retryable: false, description: "The destination account does not exist." },
   { code: 4004, name: 'ENVELOPE_TOO_LARGE', status: 413, retryable: false, description: "A ciphertext is larger than the relay accepts for one envelope copy." },
   { code: 4005, name: 'BATCH_TOO_LARGE', status: 413, retryable: false, description: "A send batch holds more sends than the relay accepts in one request." },
+  { code: 5000, name: 'DISCOVERY_ELEMENT_INVALID', status: 400, retryable: false, description: "A blinded element is not the canonical encoding of a ristretto255 element other than the identity; nothing was evaluated." },
   { code: 9000, name: 'INTERNAL', status: 500, retryable: true, description: "The relay hit an unexpected condition; nothing was changed." },
   { code: 9001, name: 'STORAGE_UNAVAILABLE', status: 503, retryable: true, description: "The relay's storage cannot be reached; nothing was accepted." },
 ];

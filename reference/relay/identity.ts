@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
+import type { AccountId } from '../wire/ids.ts';
 import type { Clock } from './clock.ts';
 import {
   BUNDLE_RATE,
@@ -50,6 +51,8 @@ export interface IdentityOptions {
   sms?: SmsGateway;
   /** Storage implementations to use instead of the SQLite ones (see {@link IdentityStoreFactories}). */
   stores?: IdentityStoreFactories;
+  /** Called once a number's account exists (spec/discovery.md §Discovery index). */
+  onRegistered?: (accountId: AccountId, e164: string) => Promise<void>;
 }
 
 /**
@@ -97,7 +100,12 @@ export async function identityPlugin(app: FastifyInstance, opts: IdentityOptions
     connections: opts.connections,
   };
   await authPlugin(app, { operations, identity });
-  await registrationPlugin(app, { operations, identity, testHooks: opts.config.testHooks });
+  await registrationPlugin(app, {
+    operations,
+    identity,
+    testHooks: opts.config.testHooks,
+    onRegistered: opts.onRegistered,
+  });
   await accountsPlugin(app, { operations, identity });
   await keysPlugin(app, { operations, identity });
 

@@ -13,6 +13,7 @@ import { accountStoreDirectory, type DeviceDirectory } from './delivery/director
 import { type IdentityStoreFactories, identityPlugin } from './identity.ts';
 import { LogRing, relayLoggerOptions } from './log.ts';
 import { deliveryLimitsFromEnv, deliveryPlugin } from './plugins/delivery.ts';
+import { DiscoveryService, discoveryPlugin } from './plugins/discovery.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { OperationRegistry } from './plugins/operations.ts';
@@ -20,6 +21,7 @@ import { testHooksPlugin } from './plugins/testHooks.ts';
 import { WebSocketHub, websocketPlugin } from './plugins/websocket.ts';
 import { type AccountStore, SqliteAccountStore } from './storage/accounts.ts';
 import { type SqliteDeliveryOptions, SqliteDeliveryStore } from './storage/deliverySqlite.ts';
+import { loadDiscoveryKey, SqliteDiscoveryStore } from './storage/discovery.ts';
 import type { DeliveryStore } from './storage/queue.ts';
 import { openDatabase } from './storage/sqlite.ts';
 
@@ -108,7 +110,21 @@ export async function startRelay(
     maxBodyBytes: MAX_BODY_BYTES,
   });
   await app.register(websocketPlugin, { operations, hub, maxFrameBytes: MAX_FRAME_BYTES });
-  await app.register(identityPlugin, { operations, db, clock, config, connections: hub, stores });
+  const discovery = new DiscoveryService(
+    new SqliteDiscoveryStore(db),
+    loadDiscoveryKey(config.dataDir),
+    clock,
+  );
+  await app.register(identityPlugin, {
+    operations,
+    db,
+    clock,
+    config,
+    connections: hub,
+    stores,
+    onRegistered: (accountId, e164) => discovery.record(accountId, e164),
+  });
+  await app.register(discoveryPlugin, { operations, service: discovery });
   const deliveryLimits = deliveryLimitsFromEnv();
   const deliveryOptions: SqliteDeliveryOptions = { queueQuota: deliveryLimits.queueQuota };
   const accounts = stores.accounts?.(db) ?? new SqliteAccountStore(db);

@@ -89,6 +89,8 @@ export interface RegistrationOptions {
   identity: IdentityContext;
   /** Serve the verification-code test hooks (spec/test-hooks.md §Verification codes). */
   testHooks: boolean;
+  /** Called once a number's account exists, e.g. to index it for discovery (spec/discovery.md §Discovery index). */
+  onRegistered?: (accountId: AccountId, e164: string) => Promise<void>;
 }
 
 /** Fastify plugin: the registration operations and, with test hooks, the code hooks. */
@@ -213,6 +215,7 @@ export async function registrationPlugin(_app: FastifyInstance, opts: Registrati
         { deviceId: PRIMARY_DEVICE_ID, deviceKey: body.deviceKey },
       );
       if (existing) closeAll(ctx, existing.accountId, existing.maxDeviceId);
+      await opts.onRegistered?.(accountId, number);
       return { accountId, deviceId: PRIMARY_DEVICE_ID };
     },
   });

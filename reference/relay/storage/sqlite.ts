@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DELIVERY_MIGRATION } from './deliverySqlite.ts';
+import { DISCOVERY_MIGRATION } from './discovery.ts';
 
 /** File name of the relay database inside the data directory. */
 export const DATABASE_FILE = 'relay.sqlite';
@@ -95,6 +96,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE UNIQUE INDEX kem_prekeys_last_resort ON kem_prekeys(account_id, device_id) WHERE last_resort = 1;`,
   // 3: delivery queues and sender sequence marks (spec/delivery.md §Storage).
   DELIVERY_MIGRATION,
+  // 4: the discovery index (spec/discovery.md §Discovery index).
+  DISCOVERY_MIGRATION,
 ];
 
 /** Open (creating when absent) the relay database under `dataDir` and bring its schema up to date. */

@@ -4678,6 +4678,597 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of a DiscoveryEvaluateRequest.
+         * @deprecated Use deftalk.v1.DiscoveryEvaluateRequest.$Properties instead.
+         */
+        interface IDiscoveryEvaluateRequest extends deftalk.v1.DiscoveryEvaluateRequest.$Properties {
+        }
+
+        /** Represents a DiscoveryEvaluateRequest. */
+        class DiscoveryEvaluateRequest {
+
+            /**
+             * Constructs a new DiscoveryEvaluateRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DiscoveryEvaluateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DiscoveryEvaluateRequest blindedElements. */
+            blindedElements: Uint8Array[];
+
+            /**
+             * Creates a new DiscoveryEvaluateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DiscoveryEvaluateRequest instance
+             */
+            static create(properties: deftalk.v1.DiscoveryEvaluateRequest.$Shape): deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape;
+            static create(properties?: deftalk.v1.DiscoveryEvaluateRequest.$Properties): deftalk.v1.DiscoveryEvaluateRequest;
+
+            /**
+             * Encodes the specified DiscoveryEvaluateRequest message. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateRequest.verify|verify} messages.
+             * @param m DiscoveryEvaluateRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DiscoveryEvaluateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DiscoveryEvaluateRequest message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateRequest.verify|verify} messages.
+             * @param message DiscoveryEvaluateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DiscoveryEvaluateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DiscoveryEvaluateRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape} DiscoveryEvaluateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape;
+
+            /**
+             * Decodes a DiscoveryEvaluateRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape} DiscoveryEvaluateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape;
+
+            /**
+             * Verifies a DiscoveryEvaluateRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DiscoveryEvaluateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DiscoveryEvaluateRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DiscoveryEvaluateRequest;
+
+            /**
+             * Creates a plain object from a DiscoveryEvaluateRequest message. Also converts values to other types if specified.
+             * @param m DiscoveryEvaluateRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DiscoveryEvaluateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DiscoveryEvaluateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DiscoveryEvaluateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DiscoveryEvaluateRequest {
+
+            /** Properties of a DiscoveryEvaluateRequest. */
+            interface $Properties {
+
+                /** DiscoveryEvaluateRequest blindedElements */
+                blindedElements?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DiscoveryEvaluateRequest. */
+            type $Shape = deftalk.v1.DiscoveryEvaluateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DiscoveryEvaluateResponse.
+         * @deprecated Use deftalk.v1.DiscoveryEvaluateResponse.$Properties instead.
+         */
+        interface IDiscoveryEvaluateResponse extends deftalk.v1.DiscoveryEvaluateResponse.$Properties {
+        }
+
+        /** Represents a DiscoveryEvaluateResponse. */
+        class DiscoveryEvaluateResponse {
+
+            /**
+             * Constructs a new DiscoveryEvaluateResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DiscoveryEvaluateResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DiscoveryEvaluateResponse evaluatedElements. */
+            evaluatedElements: Uint8Array[];
+
+            /**
+             * Creates a new DiscoveryEvaluateResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DiscoveryEvaluateResponse instance
+             */
+            static create(properties: deftalk.v1.DiscoveryEvaluateResponse.$Shape): deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape;
+            static create(properties?: deftalk.v1.DiscoveryEvaluateResponse.$Properties): deftalk.v1.DiscoveryEvaluateResponse;
+
+            /**
+             * Encodes the specified DiscoveryEvaluateResponse message. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateResponse.verify|verify} messages.
+             * @param m DiscoveryEvaluateResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DiscoveryEvaluateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DiscoveryEvaluateResponse message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateResponse.verify|verify} messages.
+             * @param message DiscoveryEvaluateResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DiscoveryEvaluateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DiscoveryEvaluateResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape} DiscoveryEvaluateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape;
+
+            /**
+             * Decodes a DiscoveryEvaluateResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape} DiscoveryEvaluateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape;
+
+            /**
+             * Verifies a DiscoveryEvaluateResponse message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DiscoveryEvaluateResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DiscoveryEvaluateResponse
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DiscoveryEvaluateResponse;
+
+            /**
+             * Creates a plain object from a DiscoveryEvaluateResponse message. Also converts values to other types if specified.
+             * @param m DiscoveryEvaluateResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DiscoveryEvaluateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DiscoveryEvaluateResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DiscoveryEvaluateResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DiscoveryEvaluateResponse {
+
+            /** Properties of a DiscoveryEvaluateResponse. */
+            interface $Properties {
+
+                /** DiscoveryEvaluateResponse evaluatedElements */
+                evaluatedElements?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DiscoveryEvaluateResponse. */
+            type $Shape = deftalk.v1.DiscoveryEvaluateResponse.$Properties;
+        }
+
+        /**
+         * Properties of a DiscoveryLookupRequest.
+         * @deprecated Use deftalk.v1.DiscoveryLookupRequest.$Properties instead.
+         */
+        interface IDiscoveryLookupRequest extends deftalk.v1.DiscoveryLookupRequest.$Properties {
+        }
+
+        /** Represents a DiscoveryLookupRequest. */
+        class DiscoveryLookupRequest {
+
+            /**
+             * Constructs a new DiscoveryLookupRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DiscoveryLookupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DiscoveryLookupRequest outputs. */
+            outputs: Uint8Array[];
+
+            /**
+             * Creates a new DiscoveryLookupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DiscoveryLookupRequest instance
+             */
+            static create(properties: deftalk.v1.DiscoveryLookupRequest.$Shape): deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape;
+            static create(properties?: deftalk.v1.DiscoveryLookupRequest.$Properties): deftalk.v1.DiscoveryLookupRequest;
+
+            /**
+             * Encodes the specified DiscoveryLookupRequest message. Does not implicitly {@link deftalk.v1.DiscoveryLookupRequest.verify|verify} messages.
+             * @param m DiscoveryLookupRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DiscoveryLookupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DiscoveryLookupRequest message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryLookupRequest.verify|verify} messages.
+             * @param message DiscoveryLookupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DiscoveryLookupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DiscoveryLookupRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape} DiscoveryLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape;
+
+            /**
+             * Decodes a DiscoveryLookupRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape} DiscoveryLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape;
+
+            /**
+             * Verifies a DiscoveryLookupRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DiscoveryLookupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DiscoveryLookupRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DiscoveryLookupRequest;
+
+            /**
+             * Creates a plain object from a DiscoveryLookupRequest message. Also converts values to other types if specified.
+             * @param m DiscoveryLookupRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DiscoveryLookupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DiscoveryLookupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DiscoveryLookupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DiscoveryLookupRequest {
+
+            /** Properties of a DiscoveryLookupRequest. */
+            interface $Properties {
+
+                /** DiscoveryLookupRequest outputs */
+                outputs?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DiscoveryLookupRequest. */
+            type $Shape = deftalk.v1.DiscoveryLookupRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DiscoveryMatch.
+         * @deprecated Use deftalk.v1.DiscoveryMatch.$Properties instead.
+         */
+        interface IDiscoveryMatch extends deftalk.v1.DiscoveryMatch.$Properties {
+        }
+
+        /** Represents a DiscoveryMatch. */
+        class DiscoveryMatch {
+
+            /**
+             * Constructs a new DiscoveryMatch.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DiscoveryMatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DiscoveryMatch index. */
+            index: number;
+
+            /** DiscoveryMatch accountId. */
+            accountId: Uint8Array;
+
+            /**
+             * Creates a new DiscoveryMatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DiscoveryMatch instance
+             */
+            static create(properties: deftalk.v1.DiscoveryMatch.$Shape): deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape;
+            static create(properties?: deftalk.v1.DiscoveryMatch.$Properties): deftalk.v1.DiscoveryMatch;
+
+            /**
+             * Encodes the specified DiscoveryMatch message. Does not implicitly {@link deftalk.v1.DiscoveryMatch.verify|verify} messages.
+             * @param m DiscoveryMatch message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DiscoveryMatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DiscoveryMatch message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryMatch.verify|verify} messages.
+             * @param message DiscoveryMatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DiscoveryMatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DiscoveryMatch message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape} DiscoveryMatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape;
+
+            /**
+             * Decodes a DiscoveryMatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape} DiscoveryMatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape;
+
+            /**
+             * Verifies a DiscoveryMatch message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DiscoveryMatch message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DiscoveryMatch
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DiscoveryMatch;
+
+            /**
+             * Creates a plain object from a DiscoveryMatch message. Also converts values to other types if specified.
+             * @param m DiscoveryMatch
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DiscoveryMatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DiscoveryMatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DiscoveryMatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DiscoveryMatch {
+
+            /** Properties of a DiscoveryMatch. */
+            interface $Properties {
+
+                /** DiscoveryMatch index */
+                index?: (number|null);
+
+                /** DiscoveryMatch accountId */
+                accountId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DiscoveryMatch. */
+            type $Shape = deftalk.v1.DiscoveryMatch.$Properties;
+        }
+
+        /**
+         * Properties of a DiscoveryLookupResponse.
+         * @deprecated Use deftalk.v1.DiscoveryLookupResponse.$Properties instead.
+         */
+        interface IDiscoveryLookupResponse extends deftalk.v1.DiscoveryLookupResponse.$Properties {
+        }
+
+        /** Represents a DiscoveryLookupResponse. */
+        class DiscoveryLookupResponse {
+
+            /**
+             * Constructs a new DiscoveryLookupResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.DiscoveryLookupResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DiscoveryLookupResponse matches. */
+            matches: deftalk.v1.DiscoveryMatch.$Properties[];
+
+            /**
+             * Creates a new DiscoveryLookupResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DiscoveryLookupResponse instance
+             */
+            static create(properties: deftalk.v1.DiscoveryLookupResponse.$Shape): deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape;
+            static create(properties?: deftalk.v1.DiscoveryLookupResponse.$Properties): deftalk.v1.DiscoveryLookupResponse;
+
+            /**
+             * Encodes the specified DiscoveryLookupResponse message. Does not implicitly {@link deftalk.v1.DiscoveryLookupResponse.verify|verify} messages.
+             * @param m DiscoveryLookupResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.DiscoveryLookupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DiscoveryLookupResponse message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryLookupResponse.verify|verify} messages.
+             * @param message DiscoveryLookupResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.DiscoveryLookupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DiscoveryLookupResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape} DiscoveryLookupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape;
+
+            /**
+             * Decodes a DiscoveryLookupResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape} DiscoveryLookupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape;
+
+            /**
+             * Verifies a DiscoveryLookupResponse message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DiscoveryLookupResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DiscoveryLookupResponse
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.DiscoveryLookupResponse;
+
+            /**
+             * Creates a plain object from a DiscoveryLookupResponse message. Also converts values to other types if specified.
+             * @param m DiscoveryLookupResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.DiscoveryLookupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DiscoveryLookupResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DiscoveryLookupResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DiscoveryLookupResponse {
+
+            /** Properties of a DiscoveryLookupResponse. */
+            interface $Properties {
+
+                /** DiscoveryLookupResponse matches */
+                matches?: (deftalk.v1.DiscoveryMatch.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DiscoveryLookupResponse. */
+            type $Shape = deftalk.v1.DiscoveryLookupResponse.$Properties;
+        }
+
+        /**
          * Properties of a SignedPreKey.
          * @deprecated Use deftalk.v1.SignedPreKey.$Properties instead.
          */

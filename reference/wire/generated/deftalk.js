@@ -13150,6 +13150,1510 @@ export const deftalk = $root.deftalk = (() => {
             return RelayInfo;
         })();
 
+        v1.DiscoveryEvaluateRequest = (function() {
+
+            /**
+             * Properties of a DiscoveryEvaluateRequest.
+             * @typedef {Object} deftalk.v1.DiscoveryEvaluateRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [blindedElements] DiscoveryEvaluateRequest blindedElements
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DiscoveryEvaluateRequest.
+             * @memberof deftalk.v1
+             * @interface IDiscoveryEvaluateRequest
+             * @augments deftalk.v1.DiscoveryEvaluateRequest.$Properties
+             * @deprecated Use deftalk.v1.DiscoveryEvaluateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DiscoveryEvaluateRequest.
+             * @typedef {deftalk.v1.DiscoveryEvaluateRequest.$Properties} deftalk.v1.DiscoveryEvaluateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DiscoveryEvaluateRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DiscoveryEvaluateRequest.
+             * @constructor
+             * @param {deftalk.v1.DiscoveryEvaluateRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DiscoveryEvaluateRequest = function (p) {
+                this.blindedElements = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DiscoveryEvaluateRequest blindedElements.
+             * @member {Array.<Uint8Array>} blindedElements
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @instance
+             */
+            DiscoveryEvaluateRequest.prototype.blindedElements = $util.emptyArray;
+
+            /**
+             * Creates a new DiscoveryEvaluateRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DiscoveryEvaluateRequest} DiscoveryEvaluateRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.DiscoveryEvaluateRequest.$Shape): deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape;
+             *   (properties?: deftalk.v1.DiscoveryEvaluateRequest.$Properties): deftalk.v1.DiscoveryEvaluateRequest;
+             * }}
+             */
+            DiscoveryEvaluateRequest.create = function(properties) {
+                return new DiscoveryEvaluateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DiscoveryEvaluateRequest message. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateRequest.$Properties} m DiscoveryEvaluateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryEvaluateRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.blindedElements != null && m.blindedElements.length) {
+                    for (var i = 0; i < m.blindedElements.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.blindedElements[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DiscoveryEvaluateRequest message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateRequest.$Properties} message DiscoveryEvaluateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryEvaluateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DiscoveryEvaluateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape} DiscoveryEvaluateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryEvaluateRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DiscoveryEvaluateRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.blindedElements && m.blindedElements.length))
+                                m.blindedElements = [];
+                            m.blindedElements.push(r.bytes());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DiscoveryEvaluateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryEvaluateRequest & deftalk.v1.DiscoveryEvaluateRequest.$Shape} DiscoveryEvaluateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryEvaluateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DiscoveryEvaluateRequest message.
+             * @function verify
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DiscoveryEvaluateRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.blindedElements != null && $Object.hasOwnProperty.call(m, "blindedElements")) {
+                    if (!$Array.isArray(m.blindedElements))
+                        return "blindedElements: array expected";
+                    for (var i = 0; i < m.blindedElements.length; ++i) {
+                        if (!(m.blindedElements[i] && typeof m.blindedElements[i].length === "number" || $util.isString(m.blindedElements[i])))
+                            return "blindedElements: buffer[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DiscoveryEvaluateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DiscoveryEvaluateRequest} DiscoveryEvaluateRequest
+             */
+            DiscoveryEvaluateRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DiscoveryEvaluateRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DiscoveryEvaluateRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DiscoveryEvaluateRequest();
+                if (d.blindedElements) {
+                    if (!$Array.isArray(d.blindedElements))
+                        throw $TypeError(".deftalk.v1.DiscoveryEvaluateRequest.blindedElements: array expected");
+                    m.blindedElements = $Array(d.blindedElements.length);
+                    for (var i = 0; i < d.blindedElements.length; ++i) {
+                        if (typeof d.blindedElements[i] === "string")
+                            $util.base64.decode(d.blindedElements[i], m.blindedElements[i] = $util.newBuffer($util.base64.length(d.blindedElements[i])), 0);
+                        else if (d.blindedElements[i].length >= 0)
+                            m.blindedElements[i] = d.blindedElements[i];
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DiscoveryEvaluateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateRequest} m DiscoveryEvaluateRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DiscoveryEvaluateRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.blindedElements = [];
+                }
+                if (m.blindedElements && m.blindedElements.length) {
+                    d.blindedElements = $Array(m.blindedElements.length);
+                    for (var j = 0; j < m.blindedElements.length; ++j) {
+                        d.blindedElements[j] = o.bytes === $String ? $util.base64.encode(m.blindedElements[j], 0, m.blindedElements[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.blindedElements[j]) : m.blindedElements[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DiscoveryEvaluateRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DiscoveryEvaluateRequest.prototype.toJSON = function() {
+                return DiscoveryEvaluateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DiscoveryEvaluateRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DiscoveryEvaluateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DiscoveryEvaluateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DiscoveryEvaluateRequest";
+            };
+
+            return DiscoveryEvaluateRequest;
+        })();
+
+        v1.DiscoveryEvaluateResponse = (function() {
+
+            /**
+             * Properties of a DiscoveryEvaluateResponse.
+             * @typedef {Object} deftalk.v1.DiscoveryEvaluateResponse.$Properties
+             * @property {Array.<Uint8Array>|null} [evaluatedElements] DiscoveryEvaluateResponse evaluatedElements
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DiscoveryEvaluateResponse.
+             * @memberof deftalk.v1
+             * @interface IDiscoveryEvaluateResponse
+             * @augments deftalk.v1.DiscoveryEvaluateResponse.$Properties
+             * @deprecated Use deftalk.v1.DiscoveryEvaluateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DiscoveryEvaluateResponse.
+             * @typedef {deftalk.v1.DiscoveryEvaluateResponse.$Properties} deftalk.v1.DiscoveryEvaluateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DiscoveryEvaluateResponse.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DiscoveryEvaluateResponse.
+             * @constructor
+             * @param {deftalk.v1.DiscoveryEvaluateResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DiscoveryEvaluateResponse = function (p) {
+                this.evaluatedElements = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DiscoveryEvaluateResponse evaluatedElements.
+             * @member {Array.<Uint8Array>} evaluatedElements
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @instance
+             */
+            DiscoveryEvaluateResponse.prototype.evaluatedElements = $util.emptyArray;
+
+            /**
+             * Creates a new DiscoveryEvaluateResponse instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateResponse.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DiscoveryEvaluateResponse} DiscoveryEvaluateResponse instance
+             * @type {{
+             *   (properties: deftalk.v1.DiscoveryEvaluateResponse.$Shape): deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape;
+             *   (properties?: deftalk.v1.DiscoveryEvaluateResponse.$Properties): deftalk.v1.DiscoveryEvaluateResponse;
+             * }}
+             */
+            DiscoveryEvaluateResponse.create = function(properties) {
+                return new DiscoveryEvaluateResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DiscoveryEvaluateResponse message. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateResponse.$Properties} m DiscoveryEvaluateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryEvaluateResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.evaluatedElements != null && m.evaluatedElements.length) {
+                    for (var i = 0; i < m.evaluatedElements.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.evaluatedElements[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DiscoveryEvaluateResponse message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryEvaluateResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateResponse.$Properties} message DiscoveryEvaluateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryEvaluateResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DiscoveryEvaluateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape} DiscoveryEvaluateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryEvaluateResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DiscoveryEvaluateResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.evaluatedElements && m.evaluatedElements.length))
+                                m.evaluatedElements = [];
+                            m.evaluatedElements.push(r.bytes());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DiscoveryEvaluateResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryEvaluateResponse & deftalk.v1.DiscoveryEvaluateResponse.$Shape} DiscoveryEvaluateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryEvaluateResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DiscoveryEvaluateResponse message.
+             * @function verify
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DiscoveryEvaluateResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.evaluatedElements != null && $Object.hasOwnProperty.call(m, "evaluatedElements")) {
+                    if (!$Array.isArray(m.evaluatedElements))
+                        return "evaluatedElements: array expected";
+                    for (var i = 0; i < m.evaluatedElements.length; ++i) {
+                        if (!(m.evaluatedElements[i] && typeof m.evaluatedElements[i].length === "number" || $util.isString(m.evaluatedElements[i])))
+                            return "evaluatedElements: buffer[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DiscoveryEvaluateResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DiscoveryEvaluateResponse} DiscoveryEvaluateResponse
+             */
+            DiscoveryEvaluateResponse.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DiscoveryEvaluateResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DiscoveryEvaluateResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DiscoveryEvaluateResponse();
+                if (d.evaluatedElements) {
+                    if (!$Array.isArray(d.evaluatedElements))
+                        throw $TypeError(".deftalk.v1.DiscoveryEvaluateResponse.evaluatedElements: array expected");
+                    m.evaluatedElements = $Array(d.evaluatedElements.length);
+                    for (var i = 0; i < d.evaluatedElements.length; ++i) {
+                        if (typeof d.evaluatedElements[i] === "string")
+                            $util.base64.decode(d.evaluatedElements[i], m.evaluatedElements[i] = $util.newBuffer($util.base64.length(d.evaluatedElements[i])), 0);
+                        else if (d.evaluatedElements[i].length >= 0)
+                            m.evaluatedElements[i] = d.evaluatedElements[i];
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DiscoveryEvaluateResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryEvaluateResponse} m DiscoveryEvaluateResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DiscoveryEvaluateResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.evaluatedElements = [];
+                }
+                if (m.evaluatedElements && m.evaluatedElements.length) {
+                    d.evaluatedElements = $Array(m.evaluatedElements.length);
+                    for (var j = 0; j < m.evaluatedElements.length; ++j) {
+                        d.evaluatedElements[j] = o.bytes === $String ? $util.base64.encode(m.evaluatedElements[j], 0, m.evaluatedElements[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.evaluatedElements[j]) : m.evaluatedElements[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DiscoveryEvaluateResponse to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DiscoveryEvaluateResponse.prototype.toJSON = function() {
+                return DiscoveryEvaluateResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DiscoveryEvaluateResponse
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DiscoveryEvaluateResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DiscoveryEvaluateResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DiscoveryEvaluateResponse";
+            };
+
+            return DiscoveryEvaluateResponse;
+        })();
+
+        v1.DiscoveryLookupRequest = (function() {
+
+            /**
+             * Properties of a DiscoveryLookupRequest.
+             * @typedef {Object} deftalk.v1.DiscoveryLookupRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [outputs] DiscoveryLookupRequest outputs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DiscoveryLookupRequest.
+             * @memberof deftalk.v1
+             * @interface IDiscoveryLookupRequest
+             * @augments deftalk.v1.DiscoveryLookupRequest.$Properties
+             * @deprecated Use deftalk.v1.DiscoveryLookupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DiscoveryLookupRequest.
+             * @typedef {deftalk.v1.DiscoveryLookupRequest.$Properties} deftalk.v1.DiscoveryLookupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DiscoveryLookupRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DiscoveryLookupRequest.
+             * @constructor
+             * @param {deftalk.v1.DiscoveryLookupRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DiscoveryLookupRequest = function (p) {
+                this.outputs = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DiscoveryLookupRequest outputs.
+             * @member {Array.<Uint8Array>} outputs
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @instance
+             */
+            DiscoveryLookupRequest.prototype.outputs = $util.emptyArray;
+
+            /**
+             * Creates a new DiscoveryLookupRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DiscoveryLookupRequest} DiscoveryLookupRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.DiscoveryLookupRequest.$Shape): deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape;
+             *   (properties?: deftalk.v1.DiscoveryLookupRequest.$Properties): deftalk.v1.DiscoveryLookupRequest;
+             * }}
+             */
+            DiscoveryLookupRequest.create = function(properties) {
+                return new DiscoveryLookupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DiscoveryLookupRequest message. Does not implicitly {@link deftalk.v1.DiscoveryLookupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupRequest.$Properties} m DiscoveryLookupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryLookupRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.outputs != null && m.outputs.length) {
+                    for (var i = 0; i < m.outputs.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.outputs[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DiscoveryLookupRequest message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryLookupRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupRequest.$Properties} message DiscoveryLookupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryLookupRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DiscoveryLookupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape} DiscoveryLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryLookupRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DiscoveryLookupRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.outputs && m.outputs.length))
+                                m.outputs = [];
+                            m.outputs.push(r.bytes());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DiscoveryLookupRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryLookupRequest & deftalk.v1.DiscoveryLookupRequest.$Shape} DiscoveryLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryLookupRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DiscoveryLookupRequest message.
+             * @function verify
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DiscoveryLookupRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.outputs != null && $Object.hasOwnProperty.call(m, "outputs")) {
+                    if (!$Array.isArray(m.outputs))
+                        return "outputs: array expected";
+                    for (var i = 0; i < m.outputs.length; ++i) {
+                        if (!(m.outputs[i] && typeof m.outputs[i].length === "number" || $util.isString(m.outputs[i])))
+                            return "outputs: buffer[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DiscoveryLookupRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DiscoveryLookupRequest} DiscoveryLookupRequest
+             */
+            DiscoveryLookupRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DiscoveryLookupRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DiscoveryLookupRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DiscoveryLookupRequest();
+                if (d.outputs) {
+                    if (!$Array.isArray(d.outputs))
+                        throw $TypeError(".deftalk.v1.DiscoveryLookupRequest.outputs: array expected");
+                    m.outputs = $Array(d.outputs.length);
+                    for (var i = 0; i < d.outputs.length; ++i) {
+                        if (typeof d.outputs[i] === "string")
+                            $util.base64.decode(d.outputs[i], m.outputs[i] = $util.newBuffer($util.base64.length(d.outputs[i])), 0);
+                        else if (d.outputs[i].length >= 0)
+                            m.outputs[i] = d.outputs[i];
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DiscoveryLookupRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupRequest} m DiscoveryLookupRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DiscoveryLookupRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.outputs = [];
+                }
+                if (m.outputs && m.outputs.length) {
+                    d.outputs = $Array(m.outputs.length);
+                    for (var j = 0; j < m.outputs.length; ++j) {
+                        d.outputs[j] = o.bytes === $String ? $util.base64.encode(m.outputs[j], 0, m.outputs[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.outputs[j]) : m.outputs[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DiscoveryLookupRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DiscoveryLookupRequest.prototype.toJSON = function() {
+                return DiscoveryLookupRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DiscoveryLookupRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DiscoveryLookupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DiscoveryLookupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DiscoveryLookupRequest";
+            };
+
+            return DiscoveryLookupRequest;
+        })();
+
+        v1.DiscoveryMatch = (function() {
+
+            /**
+             * Properties of a DiscoveryMatch.
+             * @typedef {Object} deftalk.v1.DiscoveryMatch.$Properties
+             * @property {number|null} [index] DiscoveryMatch index
+             * @property {Uint8Array|null} [accountId] DiscoveryMatch accountId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DiscoveryMatch.
+             * @memberof deftalk.v1
+             * @interface IDiscoveryMatch
+             * @augments deftalk.v1.DiscoveryMatch.$Properties
+             * @deprecated Use deftalk.v1.DiscoveryMatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a DiscoveryMatch.
+             * @typedef {deftalk.v1.DiscoveryMatch.$Properties} deftalk.v1.DiscoveryMatch.$Shape
+             */
+
+            /**
+             * Constructs a new DiscoveryMatch.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DiscoveryMatch.
+             * @constructor
+             * @param {deftalk.v1.DiscoveryMatch.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DiscoveryMatch = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DiscoveryMatch index.
+             * @member {number} index
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @instance
+             */
+            DiscoveryMatch.prototype.index = 0;
+
+            /**
+             * DiscoveryMatch accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @instance
+             */
+            DiscoveryMatch.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * Creates a new DiscoveryMatch instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {deftalk.v1.DiscoveryMatch.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DiscoveryMatch} DiscoveryMatch instance
+             * @type {{
+             *   (properties: deftalk.v1.DiscoveryMatch.$Shape): deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape;
+             *   (properties?: deftalk.v1.DiscoveryMatch.$Properties): deftalk.v1.DiscoveryMatch;
+             * }}
+             */
+            DiscoveryMatch.create = function(properties) {
+                return new DiscoveryMatch(properties);
+            };
+
+            /**
+             * Encodes the specified DiscoveryMatch message. Does not implicitly {@link deftalk.v1.DiscoveryMatch.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {deftalk.v1.DiscoveryMatch.$Properties} m DiscoveryMatch message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryMatch.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index") && m.index !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.index);
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.accountId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DiscoveryMatch message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryMatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {deftalk.v1.DiscoveryMatch.$Properties} message DiscoveryMatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryMatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DiscoveryMatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape} DiscoveryMatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryMatch.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DiscoveryMatch();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.index = v;
+                            else
+                                delete m.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DiscoveryMatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryMatch & deftalk.v1.DiscoveryMatch.$Shape} DiscoveryMatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryMatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DiscoveryMatch message.
+             * @function verify
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DiscoveryMatch.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (!$util.isInteger(m.index))
+                        return "index: integer expected";
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DiscoveryMatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DiscoveryMatch} DiscoveryMatch
+             */
+            DiscoveryMatch.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DiscoveryMatch)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DiscoveryMatch: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DiscoveryMatch();
+                if (d.index != null) {
+                    if ($Number(d.index) !== 0) {
+                        m.index = d.index >>> 0;
+                    }
+                }
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DiscoveryMatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {deftalk.v1.DiscoveryMatch} m DiscoveryMatch
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DiscoveryMatch.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.index = 0;
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                }
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    d.index = m.index;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DiscoveryMatch to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DiscoveryMatch.prototype.toJSON = function() {
+                return DiscoveryMatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DiscoveryMatch
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DiscoveryMatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DiscoveryMatch";
+            };
+
+            return DiscoveryMatch;
+        })();
+
+        v1.DiscoveryLookupResponse = (function() {
+
+            /**
+             * Properties of a DiscoveryLookupResponse.
+             * @typedef {Object} deftalk.v1.DiscoveryLookupResponse.$Properties
+             * @property {Array.<deftalk.v1.DiscoveryMatch.$Properties>|null} [matches] DiscoveryLookupResponse matches
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DiscoveryLookupResponse.
+             * @memberof deftalk.v1
+             * @interface IDiscoveryLookupResponse
+             * @augments deftalk.v1.DiscoveryLookupResponse.$Properties
+             * @deprecated Use deftalk.v1.DiscoveryLookupResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DiscoveryLookupResponse.
+             * @typedef {deftalk.v1.DiscoveryLookupResponse.$Properties} deftalk.v1.DiscoveryLookupResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DiscoveryLookupResponse.
+             * @memberof deftalk.v1
+             * @classdesc Represents a DiscoveryLookupResponse.
+             * @constructor
+             * @param {deftalk.v1.DiscoveryLookupResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DiscoveryLookupResponse = function (p) {
+                this.matches = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DiscoveryLookupResponse matches.
+             * @member {Array.<deftalk.v1.DiscoveryMatch.$Properties>} matches
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @instance
+             */
+            DiscoveryLookupResponse.prototype.matches = $util.emptyArray;
+
+            /**
+             * Creates a new DiscoveryLookupResponse instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupResponse.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.DiscoveryLookupResponse} DiscoveryLookupResponse instance
+             * @type {{
+             *   (properties: deftalk.v1.DiscoveryLookupResponse.$Shape): deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape;
+             *   (properties?: deftalk.v1.DiscoveryLookupResponse.$Properties): deftalk.v1.DiscoveryLookupResponse;
+             * }}
+             */
+            DiscoveryLookupResponse.create = function(properties) {
+                return new DiscoveryLookupResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DiscoveryLookupResponse message. Does not implicitly {@link deftalk.v1.DiscoveryLookupResponse.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupResponse.$Properties} m DiscoveryLookupResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryLookupResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.matches != null && m.matches.length) {
+                    for (var i = 0; i < m.matches.length; ++i)
+                        $root.deftalk.v1.DiscoveryMatch.encode(m.matches[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DiscoveryLookupResponse message, length delimited. Does not implicitly {@link deftalk.v1.DiscoveryLookupResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupResponse.$Properties} message DiscoveryLookupResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoveryLookupResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DiscoveryLookupResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape} DiscoveryLookupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryLookupResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.DiscoveryLookupResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.matches && m.matches.length))
+                                m.matches = [];
+                            m.matches.push($root.deftalk.v1.DiscoveryMatch.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DiscoveryLookupResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.DiscoveryLookupResponse & deftalk.v1.DiscoveryLookupResponse.$Shape} DiscoveryLookupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoveryLookupResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DiscoveryLookupResponse message.
+             * @function verify
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DiscoveryLookupResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.matches != null && $Object.hasOwnProperty.call(m, "matches")) {
+                    if (!$Array.isArray(m.matches))
+                        return "matches: array expected";
+                    for (var i = 0; i < m.matches.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.DiscoveryMatch.verify(m.matches[i], q + 1);
+                            if (e)
+                                return "matches." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DiscoveryLookupResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.DiscoveryLookupResponse} DiscoveryLookupResponse
+             */
+            DiscoveryLookupResponse.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.DiscoveryLookupResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.DiscoveryLookupResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.DiscoveryLookupResponse();
+                if (d.matches) {
+                    if (!$Array.isArray(d.matches))
+                        throw $TypeError(".deftalk.v1.DiscoveryLookupResponse.matches: array expected");
+                    m.matches = $Array(d.matches.length);
+                    for (var i = 0; i < d.matches.length; ++i) {
+                        if (!$util.isObject(d.matches[i]))
+                            throw $TypeError(".deftalk.v1.DiscoveryLookupResponse.matches: object expected");
+                        m.matches[i] = $root.deftalk.v1.DiscoveryMatch.fromObject(d.matches[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DiscoveryLookupResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {deftalk.v1.DiscoveryLookupResponse} m DiscoveryLookupResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DiscoveryLookupResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.matches = [];
+                }
+                if (m.matches && m.matches.length) {
+                    d.matches = $Array(m.matches.length);
+                    for (var j = 0; j < m.matches.length; ++j) {
+                        d.matches[j] = $root.deftalk.v1.DiscoveryMatch.toObject(m.matches[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DiscoveryLookupResponse to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DiscoveryLookupResponse.prototype.toJSON = function() {
+                return DiscoveryLookupResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DiscoveryLookupResponse
+             * @function getTypeUrl
+             * @memberof deftalk.v1.DiscoveryLookupResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DiscoveryLookupResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.DiscoveryLookupResponse";
+            };
+
+            return DiscoveryLookupResponse;
+        })();
+
         v1.SignedPreKey = (function() {
 
             /**

@@ -71,6 +71,22 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [2], 'deftalk.v1.DeliveryAddress'],
     [3, [2], 'deftalk.v1.DeliveryAddress'],
   ],
+  'deftalk.v1.DiscoveryEvaluateRequest': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.DiscoveryEvaluateResponse': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.DiscoveryLookupRequest': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.DiscoveryLookupResponse': [
+    [1, [2], 'deftalk.v1.DiscoveryMatch'],
+  ],
+  'deftalk.v1.DiscoveryMatch': [
+    [1, [0], null],
+    [2, [2], null],
+  ],
   'deftalk.v1.Envelope': [
     [1, [2], null],
     [2, [0], null],
