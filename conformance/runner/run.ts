@@ -186,6 +186,20 @@ async function runCase(
   const aborted = new Promise<never>((_, reject) => {
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
+  // An error a case lets escape (a promise nobody awaits, a throw in a
+  // callback) fails that case instead of ending the harness process.
+  let onEscape: (reason: unknown) => void = () => {};
+  const escaped = new Promise<never>((_, reject) => {
+    onEscape = (reason) => {
+      log(
+        `an error escaped the case's awaited work: ${reason instanceof Error ? reason.message : String(reason)}`,
+      );
+      reject(reason);
+    };
+  });
+  escaped.catch(() => {});
+  process.on('unhandledRejection', onEscape);
+  process.on('uncaughtException', onEscape);
   let driver: DriverProcess | undefined;
   /** Protocol violations of driver processes a case killed and restarted. */
   const restartViolations: string[] = [];
@@ -225,7 +239,7 @@ async function runCase(
       };
       await c.run(ctx);
     };
-    await Promise.race([body(), aborted]);
+    await Promise.race([body(), aborted, escaped]);
     const violations = [...restartViolations, ...(driver?.violations ?? [])];
     if (violations.length > 0) {
       throw new CheckFailed(`driver protocol violations: ${violations.join('; ')}`);
@@ -240,6 +254,8 @@ async function runCase(
     return finish(isStrictLevel(levels) ? 'FAIL' : 'NON_STRICT', error);
   } finally {
     clearTimeout(timer);
+    process.off('unhandledRejection', onEscape);
+    process.off('uncaughtException', onEscape);
     if (driver) {
       const exit = await driver.close();
       if (!exit.clean) log(`driver did not shut down cleanly (code ${exit.code}, signal ${exit.signal})`);
