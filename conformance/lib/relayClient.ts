@@ -280,11 +280,16 @@ export async function linkDevice(
   account: TestAccount,
   random: () => number,
 ): Promise<TestDevice> {
-  const { linkToken } = decodeLinkToken(
+  const { linkToken, nextDeviceId } = decodeLinkToken(
     await client.ok('link token', 'POST', '/v1/devices/link-token', { token: account.primary.token }),
   );
   const key = signingKey(randomSeed(random));
-  const deviceId = (Math.max(...account.deviceList.devices.map((d) => d.deviceId), 0) + 1) as DeviceId;
+  // The relay names the next unused id (ids of removed devices are never
+  // reused); a relay that names none leaves the highest listed id plus one.
+  const deviceId = Math.max(
+    nextDeviceId ?? 0,
+    Math.max(...account.deviceList.devices.map((d) => d.deviceId), 0) + 1,
+  ) as DeviceId;
   const next = {
     version: account.deviceList.version + 1,
     devices: [...account.deviceList.devices, { deviceId, deviceKey: key.publicKey, addedAtMs: Date.now() }],
