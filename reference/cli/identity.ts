@@ -44,30 +44,39 @@ class Out {
   }
   /** Report a failure without user data: the registered name and description only. */
   fail(e: unknown): number {
-    let code = 0;
-    let name = 'INTERNAL';
-    let message = 'unexpected failure';
-    if (e instanceof DefTalkError) {
-      ({ code, message } = e);
-      name = e.errorName;
-    } else if (e instanceof RelayUnreachable) {
-      name = 'RELAY_UNREACHABLE';
-      message = 'the relay cannot be reached';
-    } else if (e instanceof RelayError) {
-      name = e.errorName;
-      message = `the relay answered ${e.status}`;
-    } else if (e instanceof UsageError) {
-      name = 'USAGE';
-      message = e.message;
-    }
-    if (this.json) process.stdout.write(`${JSON.stringify({ error: { code, name, message } })}\n`);
-    else process.stderr.write(`deftalk: ${message} (${name})\n`);
-    return e instanceof UsageError ? 2 : 1;
+    return reportFailure(e, this.json);
   }
 }
 
-/** A command-line mistake; exit status 2. */
-class UsageError extends Error {}
+/**
+ * Report a failure of a `deftalk` command without user data: the registered
+ * error name and description only, as JSON with `--json`; returns the exit
+ * status (2 for usage errors, 1 otherwise).
+ */
+export function reportFailure(e: unknown, json: boolean): number {
+  let code = 0;
+  let name = 'INTERNAL';
+  let message = 'unexpected failure';
+  if (e instanceof DefTalkError) {
+    ({ code, message } = e);
+    name = e.errorName;
+  } else if (e instanceof RelayUnreachable) {
+    name = 'RELAY_UNREACHABLE';
+    message = 'the relay cannot be reached';
+  } else if (e instanceof RelayError) {
+    name = e.errorName;
+    message = `the relay answered ${e.status}`;
+  } else if (e instanceof UsageError) {
+    name = 'USAGE';
+    message = e.message;
+  }
+  if (json) process.stdout.write(`${JSON.stringify({ error: { code, name, message } })}\n`);
+  else process.stderr.write(`deftalk: ${message} (${name})\n`);
+  return e instanceof UsageError ? 2 : 1;
+}
+
+/** A command-line mistake: reported as USAGE, exit status 2. */
+export class UsageError extends Error {}
 
 function kdfFromEnv(): typeof DEFAULT_KDF {
   const text = process.env.DEFTALK_SCRYPT_LOG2N;

@@ -10,13 +10,10 @@ import { parseArgs } from 'node:util';
 import { DefTalkClient } from '../client/client.ts';
 import { DEFAULT_KDF, KeyStore, MAX_LOG2N, MIN_LOG2N } from '../client/keyStore.ts';
 import { Messenger, type MessengerEvent } from '../client/messaging/index.ts';
-import { RelayError, RelayUnreachable } from '../client/relayConnection.ts';
 import { DefTalkError } from '../errors/index.ts';
 import { parseAccountId } from '../wire/ids.ts';
-import { defaultStoreDir, readPassphrase } from './identity.ts';
+import { defaultStoreDir, readPassphrase, reportFailure, UsageError } from './identity.ts';
 import type { Command } from './main.ts';
-
-class UsageError extends Error {}
 
 /** Open client and messenger of the key store in `store`. */
 export async function openMessenger(
@@ -39,25 +36,7 @@ export async function openMessenger(
 
 /** Report a failure with the registered name only, never user data; the exit status. */
 export function fail(e: unknown, json: boolean): number {
-  let code = 0;
-  let name = 'INTERNAL';
-  let message = 'unexpected failure';
-  if (e instanceof DefTalkError) {
-    ({ code, message } = e);
-    name = e.errorName;
-  } else if (e instanceof RelayUnreachable) {
-    name = 'RELAY_UNREACHABLE';
-    message = 'the relay cannot be reached';
-  } else if (e instanceof RelayError) {
-    name = e.errorName;
-    message = `the relay answered ${e.status}`;
-  } else if (e instanceof UsageError) {
-    name = 'USAGE';
-    message = e.message;
-  }
-  if (json) process.stdout.write(`${JSON.stringify({ error: { code, name, message } })}\n`);
-  else process.stderr.write(`deftalk: ${message} (${name})\n`);
-  return e instanceof UsageError ? 2 : 1;
+  return reportFailure(e, json);
 }
 
 /** Resolve a contact: an account id, or a phone number recorded (now, with `--account`, or before). */
