@@ -6,22 +6,9 @@
  * prints ✓ delivered and ✓✓ read for that line. `/quit` ends both with 0.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import t, { type Test } from 'tap';
-import { RelayClient } from '../conformance/lib/relayClient.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const RELAY = join(ROOT, 'bin', 'deftalk-relay.js');
-const DEFTALK = join(ROOT, 'bin', 'deftalk.js');
-
-const dir = mkdtempSync(join(tmpdir(), 'deftalk-chat-'));
-t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-
-function userEnv(passphrase: string): NodeJS.ProcessEnv {
-  return { ...process.env, DEFTALK_PASSPHRASE: passphrase, DEFTALK_SCRYPT_LOG2N: '12' };
-}
+import { join } from 'node:path';
+import t from 'tap';
+import { DEFTALK, dir, registerUser, startRelay, userEnv } from './cli-helpers.ts';
 
 /** A running `deftalk` process whose output is collected and can be awaited. */
 class Proc {
@@ -73,50 +60,6 @@ async function run(args: string[], env: NodeJS.ProcessEnv): Promise<Proc> {
   return p;
 }
 
-async function startRelay(t: Test): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    [
-      RELAY,
-      '--port',
-      '0',
-      '--data',
-      join(dir, 'relay'),
-      '--test-hooks',
-      '--dev-sms',
-      '--pin-scrypt-log2n',
-      '10',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } },
-  );
-  let err = '';
-  const url = await new Promise<string>((resolvePromise, reject) => {
-    child.stderr!.on('data', (c: Buffer) => {
-      err += c.toString();
-      const m = /deftalk-relay listening on (\S+)/.exec(err);
-      if (m) resolvePromise(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`relay exited ${code}: ${err}`)));
-  });
-  t.teardown(
-    () =>
-      new Promise<void>((r) => {
-        child.once('exit', () => r());
-        child.kill('SIGTERM');
-      }),
-  );
-  return url;
-}
-
-async function registerUser(t: Test, url: string, store: string, phone: string, env: NodeJS.ProcessEnv) {
-  const reg = await run(['register', '--relay', url, '--phone', phone, '--store', store], env);
-  t.equal(await reg.exited, 0, `register exits 0 ${reg.stderr}`);
-  const code = await new RelayClient(url).verificationCode(phone);
-  const v = await run(['verify', '--code', code, '--store', store, '--json'], env);
-  t.equal(await v.exited, 0, `verify exits 0 ${v.stderr}`);
-  return (JSON.parse(v.stdout.trim().split('\n').pop()!) as { accountId: string }).accountId;
-}
-
 t.test('deftalk chat --help', async (t) => {
   const p = await run(['chat', '--help'], process.env);
   t.equal(await p.exited, 0);
@@ -125,11 +68,11 @@ t.test('deftalk chat --help', async (t) => {
 });
 
 t.test('a line typed in Alice’s chat shows in Bob’s, and Alice sees ✓✓ read', async (t) => {
-  const url = await startRelay(t);
+  const { url } = await startRelay();
   const alice = { store: join(dir, 'alice'), env: userEnv('alice passphrase') };
   const bob = { store: join(dir, 'bob'), env: userEnv('bob passphrase') };
-  const aliceId = await registerUser(t, url, alice.store, '+4915122240001', alice.env);
-  const bobId = await registerUser(t, url, bob.store, '+4915122240002', bob.env);
+  const { accountId: aliceId } = await registerUser(t, url, alice.store, '+4915122240001', alice.env);
+  const { accountId: bobId } = await registerUser(t, url, bob.store, '+4915122240002', bob.env);
 
   const a = new Proc(['chat', bobId, '--store', alice.store], alice.env, 'pipe');
   const b = new Proc(['chat', aliceId, '--store', bob.store], bob.env, 'pipe');
