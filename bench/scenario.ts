@@ -154,6 +154,40 @@ export function emptyFigures(): Figures {
   return out;
 }
 
+/** What {@link openLoopFigures} reads of an open-loop run (bench/load/open-loop.ts). */
+export interface OpenLoopOutcome {
+  sentRate: number;
+  achievedRate: number;
+  windowMs: number;
+  latencyMs: { p50: number | null; p99: number | null; p999: number | null; max: number | null };
+  generatorCpuMs: number;
+  generatorEldP99Ms: number | null;
+}
+
+/**
+ * The generator-side figures of an open-loop run at `targetRate`, and how
+ * many messages the measurement window delivered (the divisor of every
+ * per-message figure, the server's included).
+ */
+export function openLoopFigures(
+  r: OpenLoopOutcome,
+  targetRate: number,
+): { figures: Figures; delivered: number } {
+  const delivered = r.achievedRate * (r.windowMs / 1000);
+  const figures = emptyFigures();
+  figures.target_rate = targetRate;
+  figures.sent_rate = r.sentRate;
+  figures.achieved_rate = r.achievedRate;
+  figures.latency_p50_ms = r.latencyMs.p50;
+  figures.latency_p99_ms = r.latencyMs.p99;
+  figures.latency_p999_ms = r.latencyMs.p999;
+  figures.latency_max_ms = r.latencyMs.max;
+  figures.generator_cpu_ms = r.generatorCpuMs;
+  figures.generator_cpu_us_per_msg = delivered > 0 ? (r.generatorCpuMs * 1000) / delivered : null;
+  figures.generator_eld_p99_ms = r.generatorEldP99Ms;
+  return { figures, delivered };
+}
+
 /** Invariant: `counters[name]` is present and zero. */
 export function counterIsZero(name: string, description: string): Invariant {
   return {

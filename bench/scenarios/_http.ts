@@ -18,7 +18,13 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
 import { runOpenLoop, type Sender, STAMP_BYTES, type Transport } from '../load/open-loop.ts';
-import { emptyFigures, type Invariant, type RunOptions, type RunResult } from '../scenario.ts';
+import {
+  emptyFigures,
+  type Invariant,
+  openLoopFigures,
+  type RunOptions,
+  type RunResult,
+} from '../scenario.ts';
 import { cpuMs, fillServerFigures, type ServerProcess } from '../server-process.ts';
 
 /** Connections autocannon opens, as in the machine facts of performance.md. */
@@ -222,18 +228,7 @@ export async function runHttpOpenLoop(
       if (snap) artifacts.push(snap);
     },
   });
-  const done = r.achievedRate * (r.windowMs / 1000);
-  const figures = emptyFigures();
-  figures.target_rate = options.targetRate;
-  figures.sent_rate = r.sentRate;
-  figures.achieved_rate = r.achievedRate;
-  figures.latency_p50_ms = r.latencyMs.p50;
-  figures.latency_p99_ms = r.latencyMs.p99;
-  figures.latency_p999_ms = r.latencyMs.p999;
-  figures.latency_max_ms = r.latencyMs.max;
-  figures.generator_cpu_ms = r.generatorCpuMs;
-  figures.generator_cpu_us_per_msg = done > 0 ? (r.generatorCpuMs * 1000) / done : null;
-  figures.generator_eld_p99_ms = r.generatorEldP99Ms;
+  const { figures, delivered: done } = openLoopFigures(r, options.targetRate);
   const windowNotes = end ? fillServerFigures(figures, end, done, r.windowMs) : [];
   return {
     figures,

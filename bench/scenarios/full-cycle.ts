@@ -20,8 +20,8 @@ import {
   counterAtLeast,
   counterIsZero,
   countersEqual,
-  emptyFigures,
   type Invariant,
+  openLoopFigures,
   type RunOptions,
   type RunResult,
   type Scenario,
@@ -176,18 +176,7 @@ export function createFullCycleScenario(): Scenario {
         });
         const sends = sumCounts(transport.sockets());
         const relayCounters = await relayInvariantCounters(relay.client);
-        const figures = emptyFigures();
-        const delivered = r.achievedRate * (r.windowMs / 1000);
-        figures.target_rate = options.targetRate;
-        figures.sent_rate = r.sentRate;
-        figures.achieved_rate = r.achievedRate;
-        figures.latency_p50_ms = r.latencyMs.p50;
-        figures.latency_p99_ms = r.latencyMs.p99;
-        figures.latency_p999_ms = r.latencyMs.p999;
-        figures.latency_max_ms = r.latencyMs.max;
-        figures.generator_cpu_ms = r.generatorCpuMs;
-        figures.generator_cpu_us_per_msg = delivered > 0 ? (r.generatorCpuMs * 1000) / delivered : null;
-        figures.generator_eld_p99_ms = r.generatorEldP99Ms;
+        const { figures, delivered } = openLoopFigures(r, options.targetRate);
         const notes = end ? fillServerFigures(figures, end, delivered, r.windowMs) : [];
         if (refusals.size > 0) notes.push(`refusals: ${JSON.stringify(Object.fromEntries(refusals))}`);
         refusals.clear();

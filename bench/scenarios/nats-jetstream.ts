@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { connect as tcpConnect } from 'node:net';
 import { runOpenLoop, type Sender, type Transport } from '../load/open-loop.ts';
-import { counterAtLeast, counterIsZero, countersEqual, emptyFigures, type Scenario } from '../scenario.ts';
+import { counterAtLeast, counterIsZero, countersEqual, openLoopFigures, type Scenario } from '../scenario.ts';
 
 /** Where the nats-server of this machine listens. */
 export const NATS_HOST = '127.0.0.1';
@@ -273,18 +273,7 @@ export const natsJetstream: Scenario = {
           end = proc ? await procUsage(proc.pid) : undefined;
         },
       });
-      const delivered = r.achievedRate * (r.windowMs / 1000);
-      const figures = emptyFigures();
-      figures.target_rate = options.targetRate;
-      figures.sent_rate = r.sentRate;
-      figures.achieved_rate = r.achievedRate;
-      figures.latency_p50_ms = r.latencyMs.p50;
-      figures.latency_p99_ms = r.latencyMs.p99;
-      figures.latency_p999_ms = r.latencyMs.p999;
-      figures.latency_max_ms = r.latencyMs.max;
-      figures.generator_cpu_ms = r.generatorCpuMs;
-      figures.generator_cpu_us_per_msg = delivered > 0 ? (r.generatorCpuMs * 1000) / delivered : null;
-      figures.generator_eld_p99_ms = r.generatorEldP99Ms;
+      const { figures, delivered } = openLoopFigures(r, options.targetRate);
       if (start && end) {
         figures.server_cpu_ms = end.cpuMs - start.cpuMs;
         figures.server_cpu_us_per_msg = delivered > 0 ? ((end.cpuMs - start.cpuMs) * 1000) / delivered : null;

@@ -13,7 +13,7 @@ import {
   counterAtLeast,
   counterIsZero,
   countersEqual,
-  emptyFigures,
+  openLoopFigures,
   type RunOptions,
   type RunResult,
   type Scenario,
@@ -121,18 +121,7 @@ export function createWsForwarderScenario(fault?: 'drop-one' | 'duplicate-one'):
         });
         // Counters after the drain: the forwarder's totals must match the generator's.
         const final = await server.stats();
-        const figures = emptyFigures();
-        const delivered = r.achievedRate * (r.windowMs / 1000);
-        figures.target_rate = options.targetRate;
-        figures.sent_rate = r.sentRate;
-        figures.achieved_rate = r.achievedRate;
-        figures.latency_p50_ms = r.latencyMs.p50;
-        figures.latency_p99_ms = r.latencyMs.p99;
-        figures.latency_p999_ms = r.latencyMs.p999;
-        figures.latency_max_ms = r.latencyMs.max;
-        figures.generator_cpu_ms = r.generatorCpuMs;
-        figures.generator_cpu_us_per_msg = delivered > 0 ? (r.generatorCpuMs * 1000) / delivered : null;
-        figures.generator_eld_p99_ms = r.generatorEldP99Ms;
+        const { figures, delivered } = openLoopFigures(r, options.targetRate);
         const notes = end ? fillServerFigures(figures, end, delivered, r.windowMs) : [];
         return {
           figures,
