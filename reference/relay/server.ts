@@ -10,6 +10,7 @@ import { PROTOBUF } from '../wire/index.ts';
 import { type Clock, RelayClock } from './clock.ts';
 import type { RelayConfig } from './config.ts';
 import { accountStoreDirectory, type DeviceDirectory } from './delivery/directory.ts';
+import { ErasureRegistry } from './erasure.ts';
 import { type IdentityStoreFactories, identityPlugin } from './identity.ts';
 import { LogRing, relayLoggerOptions } from './log.ts';
 import { deliveryLimitsFromEnv, deliveryPlugin } from './plugins/delivery.ts';
@@ -44,6 +45,8 @@ export interface Relay {
   readonly operations: OperationRegistry;
   /** Open device WebSockets, for plugins that push to devices (plugins/websocket.ts). */
   readonly hub: WebSocketHub;
+  /** Every concern's eraser, for deletion, number change, device removal and purge (erasure.ts). */
+  readonly erasure: ErasureRegistry;
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
   /** Stop accepting work, finish what is in flight, close storage. Idempotent. */
@@ -102,6 +105,8 @@ export async function startRelay(
   const operations = new OperationRegistry(app, MAX_BODY_BYTES);
   await parts.decorate?.(app, operations);
   const hub = new WebSocketHub();
+  // Each concern that stores anything about an account registers its eraser here (spec/lifecycle.md §Erasure).
+  const erasure = new ErasureRegistry();
   await app.register(healthPlugin, {
     operations,
     isReady: () => ready,
@@ -151,6 +156,7 @@ export async function startRelay(
     clock,
     operations,
     hub,
+    erasure,
     url: `http://${host}:${port}`,
     close() {
       closing ??= (async () => {

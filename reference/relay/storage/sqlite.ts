@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DELIVERY_MIGRATION } from './deliverySqlite.ts';
 import { DISCOVERY_MIGRATION } from './discovery.ts';
+import { FEEDBACK_MIGRATION } from './feedback.ts';
+import { GROUPS_MIGRATION } from './groups.ts';
+import { LIFECYCLE_MIGRATION } from './lifecycle.ts';
+import { PROFILES_MIGRATION } from './profiles.ts';
+import { SYNC_MIGRATION } from './sync.ts';
 
 /** File name of the relay database inside the data directory. */
 export const DATABASE_FILE = 'relay.sqlite';
@@ -98,6 +103,16 @@ const MIGRATIONS: readonly string[] = [
   DELIVERY_MIGRATION,
   // 4: the discovery index (spec/discovery.md §Discovery index).
   DISCOVERY_MIGRATION,
+  // 5: groups and their members (spec/groups.md §Storage).
+  GROUPS_MIGRATION,
+  // 6: profiles, photos, contact credentials, last seen (spec/profiles.md, presence.md).
+  PROFILES_MIGRATION,
+  // 7: the encrypted device-sync area (spec/sync.md §Storage).
+  SYNC_MIGRATION,
+  // 8: lifecycle: activity days, consent, push tokens (spec/lifecycle.md §Storage).
+  LIFECYCLE_MIGRATION,
+  // 9: feedback records until answered (spec/website.md §Feedback).
+  FEEDBACK_MIGRATION,
 ];
 
 /** Open (creating when absent) the relay database under `dataDir` and bring its schema up to date. */
