@@ -31,6 +31,8 @@ Options:
   --duration S       measurement window per run, seconds (default 5; quick 1)
   --warmup S         load offered before the window, seconds (default 2; quick 0.5)
   --p99-bound MS     a step whose median p99 exceeds MS is beyond the knee (default 50)
+  --rates LIST       comma-separated target rates replacing every selected series'
+                     ladder (and its quick rates), e.g. --rates 2000,4000
   --out DIR          output directory (default bench/results/<timestamp>/)
   --profile          write a CPU profile of each server process (.cpuprofile)
   --heap-snapshot    write a heap snapshot of each server at the end of its window
@@ -82,6 +84,7 @@ export async function main(argv: string[], registry: readonly Scenario[] = SCENA
         duration: { type: 'string' },
         warmup: { type: 'string' },
         'p99-bound': { type: 'string' },
+        rates: { type: 'string' },
         out: { type: 'string' },
         profile: { type: 'boolean', default: false },
         'heap-snapshot': { type: 'boolean', default: false },
@@ -114,6 +117,10 @@ export async function main(argv: string[], registry: readonly Scenario[] = SCENA
       .map((s) => s.trim())
       .filter(Boolean);
     selections = selectScenarios(names, registry);
+    if (values.rates !== undefined) {
+      const rates = values.rates.split(',').map((r) => positive('rates', r.trim(), 0, false));
+      selections = selections.map((s) => ({ ...s, variant: { ...s.variant, rates, quickRates: rates } }));
+    }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     config = {
       argv: [...argv],

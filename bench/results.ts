@@ -67,6 +67,8 @@ export interface SeriesRecord {
   durability: string;
   parameters: Record<string, string | number | boolean>;
   baseline: string | null;
+  /** Further baselines the ratios compare it with. */
+  alsoComparedWith?: string[];
   status: 'ok' | 'skipped' | 'failed';
   skipped?: string;
   invariants: Array<{ id: string; description: string }>;

@@ -111,6 +111,7 @@ async function runSeries(
     durability: scenario.durability,
     parameters: { ...variant.parameters },
     baseline: scenario.baseline ?? null,
+    ...(scenario.alsoComparedWith ? { alsoComparedWith: [...scenario.alsoComparedWith] } : {}),
     status: 'ok',
     invariants: scenario.invariants.map((i) => ({ id: i.id, description: i.description })),
     steps: [],
@@ -260,20 +261,26 @@ export function computeRatios(series: readonly SeriesRecord[]): Ratio[] {
   const byId = new Map(series.map((s) => [s.id, s]));
   const out: Ratio[] = [];
   for (const s of series) {
-    if (!s.baseline) continue;
+    for (const baseline of [s.baseline, ...(s.alsoComparedWith ?? [])]) {
+      if (baseline) ratiosTo(s, baseline);
+    }
+  }
+  return out;
+
+  function ratiosTo(s: SeriesRecord, baseline: string): void {
     // A baseline with the same variant name is the like-for-like one (same generator, same payload).
-    const b = byId.get(`${s.baseline}/${s.variant}`) ?? byId.get(s.baseline);
-    const name = `${s.id} / ${b?.id ?? s.baseline}`;
+    const b = byId.get(`${baseline}/${s.variant}`) ?? byId.get(baseline);
+    const name = `${s.id} / ${b?.id ?? baseline}`;
     if (b?.status !== 'ok' || s.status !== 'ok') {
       out.push({
         name,
         numerator: s.id,
-        denominator: b?.id ?? s.baseline,
+        denominator: b?.id ?? baseline,
         figure: 'sustained rate',
         value: null,
         note: !b ? 'baseline not run' : 'one side skipped or failed',
       });
-      continue;
+      return;
     }
     const ratio = (x: number | null | undefined, y: number | null | undefined) =>
       x !== null && x !== undefined && y !== null && y !== undefined && y !== 0 ? x / y : null;
@@ -290,7 +297,7 @@ export function computeRatios(series: readonly SeriesRecord[]): Ratio[] {
       .map((st) => st.targetRate)
       .filter((r) => b.steps.some((bs) => bs.verdict === 'sustained' && bs.targetRate === r))
       .sort((x, y) => y - x)[0];
-    if (common === undefined) continue;
+    if (common === undefined) return;
     const at = (rec: SeriesRecord, f: FigureName) =>
       rec.steps.find((st) => st.targetRate === common)?.figures[f]?.median;
     for (const [f, label] of [
@@ -307,5 +314,4 @@ export function computeRatios(series: readonly SeriesRecord[]): Ratio[] {
       });
     }
   }
-  return out;
 }

@@ -134,6 +134,8 @@ export interface Scenario {
   readonly variants: readonly Variant[];
   /** Series id this scenario is compared with in the summary's ratios, e.g. `fastify-hello`. */
   readonly baseline?: string;
+  /** Further series ids it is compared with in the same way (e.g. `nats-jetstream` for the full cycle). */
+  readonly alsoComparedWith?: readonly string[];
   /** Resolves to the reason the scenario cannot run on this machine, or undefined when it can. */
   prerequisites?(): Promise<string | undefined>;
   /** Perform one run at `options.targetRate` against a server started for this run only. */

@@ -133,6 +133,8 @@ export function createFullCycleScenario(): Scenario {
     durability:
       'machine-crash-safe: a send is answered only after its group commit (WAL, synchronous=FULL); erasure includes a TRUNCATE checkpoint',
     baseline: 'ws-forwarder',
+    // Issue 8: at least three times the JetStream work-queue cycle rate in the same run.
+    alsoComparedWith: ['nats-jetstream'],
     variants: [
       {
         name: '200B',

@@ -23,7 +23,7 @@ import type { Clock } from '../clock.ts';
 import type { DeviceDirectory } from '../delivery/directory.ts';
 import { checkDeviceSet, DirectorySnapshot } from '../delivery/fanout.ts';
 import { PushStream } from '../delivery/push.ts';
-import type { AcceptItem, DeliveryStore } from '../storage/queue.ts';
+import type { AcceptItem, DeliveryStore, QueueDevice } from '../storage/queue.ts';
 import type { AuthenticatedDevice, OperationRegistry } from './operations.ts';
 import { TEST_HOOKS_PREFIX } from './testHooks.ts';
 import type { Connection, WebSocketHub } from './websocket.ts';
@@ -36,6 +36,8 @@ export interface DeliveryLimits {
   readonly queueQuota: number;
   /** Unanswered pushes per connection at most. */
   readonly pushWindow: number;
+  /** Envelope bytes of the unanswered pushes of one connection at most (one push always fits). */
+  readonly pushWindowBytes: number;
   /** Real-time interval of the expiry sweep. */
   readonly sweepIntervalMs: number;
 }
@@ -44,13 +46,14 @@ export interface DeliveryLimits {
 export const DEFAULT_DELIVERY_LIMITS: DeliveryLimits = {
   ttlMs: 30 * 24 * 3600_000,
   queueQuota: 10_000,
-  pushWindow: 64,
+  pushWindow: 1024,
+  pushWindowBytes: 1024 * 1024,
   sweepIntervalMs: 60_000,
 };
 
 /**
  * Limits from the environment (`DEFTALK_QUEUE_TTL_MS`, `DEFTALK_QUEUE_QUOTA`,
- * `DEFTALK_PUSH_WINDOW`, `DEFTALK_SWEEP_INTERVAL_MS`), defaults otherwise.
+ * `DEFTALK_PUSH_WINDOW`, `DEFTALK_PUSH_WINDOW_BYTES`, `DEFTALK_SWEEP_INTERVAL_MS`), defaults otherwise.
  */
 export function deliveryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): DeliveryLimits {
   const num = (name: string, fallback: number): number => {
@@ -64,6 +67,7 @@ export function deliveryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Del
     ttlMs: num('DEFTALK_QUEUE_TTL_MS', DEFAULT_DELIVERY_LIMITS.ttlMs),
     queueQuota: num('DEFTALK_QUEUE_QUOTA', DEFAULT_DELIVERY_LIMITS.queueQuota),
     pushWindow: num('DEFTALK_PUSH_WINDOW', DEFAULT_DELIVERY_LIMITS.pushWindow),
+    pushWindowBytes: num('DEFTALK_PUSH_WINDOW_BYTES', DEFAULT_DELIVERY_LIMITS.pushWindowBytes),
     sweepIntervalMs: num('DEFTALK_SWEEP_INTERVAL_MS', DEFAULT_DELIVERY_LIMITS.sweepIntervalMs),
   };
 }
@@ -78,6 +82,8 @@ export interface DeliveryOptions {
   limits?: DeliveryLimits;
   /** Serve `POST /test-hooks/v1/delivery/flush` (spec/test-hooks.md §Delivery). */
   testHooks?: boolean;
+  /** Filled with the push entry point for envelopes another concern stored (the groups fan-out). */
+  pushes?: { offer?(device: QueueDevice, position: number, envelope: Uint8Array): void };
 }
 
 const deviceKeyOf = (d: { accountId: string; deviceId: number }): string => `${d.accountId}/${d.deviceId}`;
@@ -88,6 +94,10 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
   const limits = opts.limits ?? DEFAULT_DELIVERY_LIMITS;
   /** The push stream of each connected device, by `account/device`. */
   const streams = new Map<string, { conn: Connection; stream: PushStream }>();
+  if (opts.pushes) {
+    opts.pushes.offer = (device, position, envelope) =>
+      streams.get(deviceKeyOf(device))?.stream.offer(position, envelope);
+  }
 
   hub.listen({
     attached(conn) {
@@ -99,6 +109,7 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
         store,
         limits.pushWindow,
         app.log.child({ connection: conn.id }),
+        limits.pushWindowBytes,
       );
       const key = deviceKeyOf(device);
       streams.get(key)?.stream.stop();

@@ -123,6 +123,20 @@ export class Connection implements OperationConnection {
     if (this.open) this.#socket.send(encodeFrame(frame), { binary: true });
   }
 
+  /**
+   * Run `fn` with the TCP socket corked, so that the frames it sends leave in
+   * one write instead of one system call each (a drain pushes many at once).
+   */
+  corked(fn: () => void): void {
+    const raw = (this.#socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    raw?.cork();
+    try {
+      fn();
+    } finally {
+      raw?.uncork();
+    }
+  }
+
   /** Close with `code` (spec/transport.md §Close codes). */
   close(code: number, reason: string): void {
     if (

@@ -98,6 +98,8 @@ export class SqliteDeliveryStore implements DeliveryStore {
   readonly #quota: number;
   readonly #devices = new Map<string, DeviceState>();
   #nextPosition = 1;
+  /** No envelope expires before this relay-clock time: cycles skip the expiry sweep until then. */
+  #nextExpiry = Number.POSITIVE_INFINITY;
   #ops: Op[] = [];
   /** Senders whose last accepted sequence number changed in the current cycle. */
   readonly #senders = new Set<DeviceState>();
@@ -112,6 +114,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     insert: Database.Statement<[number, number, number, Uint8Array]>;
     erase: Database.Statement<[number, number]>;
     expire: Database.Statement<[number], { queue: number }>;
+    nextExpiry: Database.Statement<[], { m: number | null }>;
     dropQueue: Database.Statement<[number]>;
     dropDevice: Database.Statement<[number]>;
     read: Database.Statement<[number, number, number, number], { position: number; envelope: Buffer }>;
@@ -129,6 +132,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
       ),
       erase: db.prepare('DELETE FROM delivery_envelopes WHERE position = ? AND queue = ?'),
       expire: db.prepare('DELETE FROM delivery_envelopes WHERE expires_at <= ? RETURNING queue'),
+      nextExpiry: db.prepare('SELECT min(expires_at) AS m FROM delivery_envelopes'),
       dropQueue: db.prepare('DELETE FROM delivery_envelopes WHERE queue = ?'),
       dropDevice: db.prepare('DELETE FROM delivery_devices WHERE queue = ?'),
       // Expired but not yet swept envelopes are never handed out (spec/delivery.md §Expiry).
@@ -164,6 +168,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
       m: number | null;
     };
     this.#nextPosition = Math.max(this.#nextPosition, (max.m ?? 0) + 1);
+    this.#nextExpiry = this.#sql.nextExpiry.get()?.m ?? Number.POSITIVE_INFINITY;
   }
 
   #state(d: QueueDevice, create: boolean): DeviceState | undefined {
@@ -305,6 +310,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     targets.forEach((t, i) => {
       const position = this.#nextPosition++;
       this.#sql.insert.run(position, t.queue, item.expiresAt, item.copies[i]!.envelope);
+      if (item.expiresAt < this.#nextExpiry) this.#nextExpiry = item.expiresAt;
       t.depth++;
       positions.push(position);
     });
@@ -335,7 +341,9 @@ export class SqliteDeliveryStore implements DeliveryStore {
   }
 
   #expireIn(now: number): number {
+    if (now < this.#nextExpiry) return 0;
     const rows = this.#sql.expire.all(now);
+    this.#nextExpiry = this.#sql.nextExpiry.get()?.m ?? Number.POSITIVE_INFINITY;
     if (rows.length === 0) return 0;
     const byQueue = new Map<number, number>();
     for (const r of rows) byQueue.set(r.queue, (byQueue.get(r.queue) ?? 0) + 1);
