@@ -11,7 +11,9 @@
 import { parseArgs } from 'node:util';
 import type { ConformanceCase, Mode } from './case.ts';
 import { ALL_CASES } from './cases/index.ts';
-import { suiteVersion } from './runner/report.ts';
+import { type ExpectationFile, ExpectationsInvalid, loadExpectations } from './runner/expectations.ts';
+import { MatrixInputInvalid, writeMatrix } from './runner/matrix.ts';
+import { SUITE_VERSION } from './runner/report.ts';
 import { runConformance, TargetUnavailable } from './runner/run.ts';
 import type { RunTarget } from './runner/target.ts';
 import { SuiteDefect, vectorCapability, vectorCases } from './runner/vectors.ts';
@@ -28,6 +30,10 @@ const COMMON_OPTIONS = `Common options:
   --seed N                seed of the cases' randomness (0..4294967295);
                           recorded in the report, drawn fresh when absent
   --timeout-factor F      multiply every timeout by F (> 0) on slow machines
+  --expectations FILE     known failures of the implementation (JSON, schema
+                          conformance/expectations.schema.json): a listed case
+                          that fails is EXPECTED_FAILURE; one that passes, an
+                          expired entry or an unknown case fails the run
   -h, --help              show help`;
 
 /** Usage text of the tool. */
@@ -43,6 +49,8 @@ Modes:
   relay --url URL         a relay, black box over HTTP and WebSocket
   client --driver CMD     a client, through a driver command speaking the
                           driver protocol (spec/driver.md) on stdin/stdout
+  matrix R.json... --out FILE
+                          several report.json files side by side in one page
 
 ${COMMON_OPTIONS}
 
@@ -51,7 +59,16 @@ when a case was NON_STRICT); 2 on bad usage, an unreachable target or a
 defect of the suite. The last line printed is
   conformance: N passed, N failed, N non-strict, N unsupported
 
-Run 'deftalk-conformance <mode> --help' for the options of one mode.
+Run 'deftalk-conformance <mode> --help' for the options of one mode, and
+'deftalk-conformance --version' for the suite version every report records.
+`;
+
+const MATRIX_USAGE = `Usage: deftalk-conformance matrix REPORT.json [REPORT.json...] --out FILE
+
+Writes one static HTML page comparing the given report.json files side by
+side: rows are requirements and cases, columns are the reports (for example
+implementations, or versions of one). Rows whose outcomes differ are marked.
+Each cell links to the case in the report.html next to its report.json.
 `;
 
 const MODE_USAGE: Record<Mode, string> = {
@@ -99,6 +116,7 @@ class UsageError extends Error {}
 
 interface Parsed {
   mode: Mode;
+  expectations?: string;
   help: boolean;
   url?: string;
   driver?: string;
@@ -109,9 +127,10 @@ interface Parsed {
   timeoutFactor?: number;
 }
 
-function parse(argv: string[]): Parsed | 'help' {
+function parse(argv: string[]): Parsed | 'help' | 'version' {
   const [mode, ...rest] = argv;
   if (mode === undefined || mode === '-h' || mode === '--help' || mode === 'help') return 'help';
+  if (mode === '--version' || mode === '-V' || mode === 'version') return 'version';
   if (mode !== 'vectors' && mode !== 'relay' && mode !== 'client')
     throw new UsageError(`unknown mode: ${mode}`);
   let values: ReturnType<typeof parseArgs>['values'];
@@ -128,6 +147,7 @@ function parse(argv: string[]): Parsed | 'help' {
         filter: { type: 'string' },
         seed: { type: 'string' },
         'timeout-factor': { type: 'string' },
+        expectations: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -158,6 +178,7 @@ function parse(argv: string[]): Parsed | 'help' {
   if (str('driver') !== undefined) parsed.driver = str('driver')!;
   if (str('report-dir') !== undefined) parsed.reportDir = str('report-dir')!;
   if (str('filter') !== undefined) parsed.filter = str('filter')!;
+  if (str('expectations') !== undefined) parsed.expectations = str('expectations')!;
   const seed = str('seed');
   if (seed !== undefined) {
     const n = Number(seed);
@@ -176,9 +197,44 @@ function parse(argv: string[]): Parsed | 'help' {
   return parsed;
 }
 
+/** `deftalk-conformance matrix REPORT... --out FILE` (spec/conformance.md §Matrix). */
+function matrix(argv: string[]): number {
+  let values: { out?: string | undefined; help?: boolean | undefined };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (e) {
+    process.stderr.write(`deftalk-conformance: ${(e as Error).message}\n\n${MATRIX_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(MATRIX_USAGE);
+    return 0;
+  }
+  if (!values.out || positionals.length === 0) {
+    process.stderr.write(`deftalk-conformance: matrix needs report files and --out FILE\n\n${MATRIX_USAGE}`);
+    return 2;
+  }
+  try {
+    writeMatrix(positionals, values.out);
+  } catch (e) {
+    if (!(e instanceof MatrixInputInvalid)) throw e;
+    process.stderr.write(`deftalk-conformance: ${e.message}\n`);
+    return 2;
+  }
+  process.stdout.write(`matrix of ${positionals.length} reports written to ${values.out}\n`);
+  return 0;
+}
+
 /** Entry point of `deftalk-conformance`; resolves with the exit status. */
 export async function main(argv: string[]): Promise<number> {
-  let parsed: Parsed | 'help';
+  if (argv[0] === 'matrix') return matrix(argv.slice(1));
+  let parsed: Parsed | 'help' | 'version';
   try {
     parsed = parse(argv);
   } catch (e) {
@@ -188,6 +244,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (parsed === 'help') {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed === 'version') {
+    process.stdout.write(`deftalk-conformance ${SUITE_VERSION}\n`);
     return 0;
   }
   if (parsed.help) {
@@ -202,11 +262,18 @@ export async function main(argv: string[]): Promise<number> {
     else {
       target = {
         kind: 'reference',
-        implementation: `deftalk-reference/${suiteVersion()} (in-process)`,
+        implementation: `deftalk-reference/${SUITE_VERSION} (in-process)`,
         capabilities: VECTOR_AREAS.map((a) => vectorCapability(a.area)),
       };
     }
     if (parsed.mode === 'vectors') cases = [...ALL_CASES, ...vectorCases(VECTOR_AREAS)];
+    let expectations: ExpectationFile | undefined;
+    let knownCaseIds: Set<string> | undefined;
+    if (parsed.expectations !== undefined) {
+      expectations = loadExpectations(parsed.expectations);
+      // Every case of every mode is known; vector cases need the vector files, which relay runs otherwise skip.
+      knownCaseIds = new Set([...ALL_CASES, ...vectorCases(VECTOR_AREAS)].map((c) => c.id));
+    }
     const { exitStatus } = await runConformance({
       mode: parsed.mode,
       cases,
@@ -216,10 +283,11 @@ export async function main(argv: string[]): Promise<number> {
       ...(parsed.filter !== undefined ? { filter: parsed.filter } : {}),
       ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
       ...(parsed.timeoutFactor !== undefined ? { timeoutFactor: parsed.timeoutFactor } : {}),
+      ...(expectations ? { expectations, knownCaseIds } : {}),
     });
     return exitStatus;
   } catch (e) {
-    if (e instanceof TargetUnavailable || e instanceof SuiteDefect) {
+    if (e instanceof TargetUnavailable || e instanceof SuiteDefect || e instanceof ExpectationsInvalid) {
       process.stderr.write(`deftalk-conformance: ${e.message}\n`);
       return 2;
     }

@@ -48,6 +48,7 @@ import {
   type StorageFile,
 } from '../../reference/wire/testHooks.ts';
 import { type CaseContext, check } from '../case.ts';
+import { recordFrame, recordSecret } from './evidence.ts';
 
 /** An answer from the relay: the status, the raw body, and the decoded error when the status is 400 or above. */
 export interface Answer {
@@ -87,6 +88,9 @@ export class RelayClient {
     const headers: Record<string, string> = { accept: PROTOBUF };
     if (opts.body) headers['content-type'] = opts.contentType ?? PROTOBUF;
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    // spec/conformance.md §Evidence: the exchange goes into the case's frame log (tokens masked on writing).
+    const link = `${method} ${path}`;
+    recordFrame({ channel: 'http', dir: 'out', link, what: link, headers }, opts.body);
     const res = await fetch(new URL(path, this.base), {
       method,
       headers,
@@ -94,6 +98,16 @@ export class RelayClient {
       signal: this.#signal,
     });
     const body = new Uint8Array(await res.arrayBuffer());
+    recordFrame(
+      {
+        channel: 'http',
+        dir: 'in',
+        link,
+        what: String(res.status),
+        headers: { 'content-type': res.headers.get('content-type') ?? '' },
+      },
+      body,
+    );
     let error: ErrorBody | undefined;
     if (res.status >= 400 && (res.headers.get('content-type') ?? '').startsWith(PROTOBUF))
       error = decodeError(body);
@@ -132,7 +146,9 @@ export class RelayClient {
     const body = await this.ok('read verification code', 'POST', '/test-hooks/v1/registration/code', {
       body: encodeTestHookCodeRequest(phoneNumber),
     });
-    return decodeTestHookCode(body).verificationCode;
+    const code = decodeTestHookCode(body).verificationCode;
+    recordSecret(code);
+    return code;
   }
 }
 
@@ -233,7 +249,9 @@ export async function requestToken(
   const challenge = decodeAuthChallenge(await client.ok('challenge', 'POST', '/v1/auth/challenge'));
   const signature = ed25519.sign(authPayload(challenge.nonce, accountId, deviceId), deviceKey.seed);
   const body = encodeTokenRequest({ accountId, deviceId, nonce: challenge.nonce, signature });
-  return decodeAuthToken(await client.ok('token', 'POST', '/v1/auth/token', { body })).token;
+  const token = decodeAuthToken(await client.ok('token', 'POST', '/v1/auth/token', { body })).token;
+  recordSecret(token);
+  return token;
 }
 
 /**
@@ -283,6 +301,7 @@ export async function linkDevice(
   const { linkToken, nextDeviceId } = decodeLinkToken(
     await client.ok('link token', 'POST', '/v1/devices/link-token', { token: account.primary.token }),
   );
+  recordSecret(linkToken);
   const key = signingKey(randomSeed(random));
   // The relay names the next unused id (ids of removed devices are never
   // reused); a relay that names none leaves the highest listed id plus one.

@@ -8,6 +8,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { DriverError, type DriverLink } from '../case.ts';
+import { currentRecorder, type EvidenceRecorder } from '../lib/evidence.ts';
 
 /** The protocol version this harness speaks (spec/driver.md §Versioning). */
 export const DRIVER_PROTOCOL = 'deftalk-driver/1';
@@ -131,6 +132,8 @@ export class DriverProcess implements DriverLink {
   private shutdownAnswered = false;
   private inputEnded = false;
   private closing: Promise<DriverExit & { clean: boolean }> | undefined;
+  /** The frame log of the case that started this driver (spec/conformance.md §Evidence). */
+  private readonly recorder: EvidenceRecorder | undefined = currentRecorder();
 
   private constructor(opts: DriverStartOptions) {
     this.opts = opts;
@@ -339,7 +342,25 @@ export class DriverProcess implements DriverLink {
     return done;
   }
 
+  /** Record one driver line in the frame log, whole and as JSON when it parses. */
+  private record(dir: 'out' | 'in', line: string): void {
+    if (!this.recorder) return;
+    if (line.length > 65_536) {
+      this.recorder.frame({ channel: 'driver', dir, what: 'long line, cut' }, Buffer.from(line, 'utf8'));
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      this.recorder.frame({ channel: 'driver', dir, what: 'not JSON' }, Buffer.from(line, 'utf8'));
+      return;
+    }
+    this.recorder.frame({ channel: 'driver', dir, json });
+  }
+
   private write(line: string): void {
+    this.record('out', line);
     this.opts.log(`driver> ${clip(line)}`);
     this.child.stdin.write(`${line}\n`);
   }
@@ -366,6 +387,7 @@ export class DriverProcess implements DriverLink {
   }
 
   private onLine(line: string): void {
+    this.record('in', line);
     this.opts.log(`driver< ${clip(line)}`);
     let value: unknown;
     try {

@@ -6,8 +6,7 @@
  * grouped by requirement, with the requirement's text beside its cases, and
  * per case with error, expected and actual values and the evidence transcript.
  */
-import type { Outcome } from '../case.ts';
-import type { CaseResult, ConformanceReport } from './report.ts';
+import type { CaseResult, ConformanceReport, ResultOutcome } from './report.ts';
 import { toPlainJson } from './report.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
@@ -19,14 +18,17 @@ function anchor(caseId: string): string {
   return `case-${caseId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-const LABEL: Record<Outcome, string> = {
+const LABEL: Record<ResultOutcome, string> = {
   PASS: 'PASS',
   FAIL: 'FAIL',
   NON_STRICT: 'NON-STRICT',
   UNSUPPORTED: 'UNSUPPORTED',
+  EXPECTED_FAILURE: 'EXPECTED FAILURE',
+  UNEXPECTED_PASS: 'UNEXPECTED PASS',
 };
 
-function badge(outcome: Outcome): string {
+/** A coloured outcome label; also used by the matrix page. */
+export function badge(outcome: ResultOutcome): string {
   return `<span class="badge ${outcome}">${LABEL[outcome]}</span>`;
 }
 
@@ -38,6 +40,7 @@ th{background:#f6f8fa}code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,mon
 pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all;margin:.25rem 0}
 .badge{display:inline-block;padding:0 .4rem;border-radius:3px;font-weight:600;font-size:12px;color:#fff;margin-right:.25rem}
 .PASS{background:#1a7f37}.FAIL{background:#cf222e}.NON_STRICT{background:#bf8700}.UNSUPPORTED{background:#6e7781}
+.EXPECTED_FAILURE{background:#8250df}.UNEXPECTED_PASS{background:#cf222e}
 .counts span{margin-right:1rem;font-size:1.1rem}.meta td:first-child{width:12rem;font-weight:600}
 details{border:1px solid #d0d7de;border-radius:4px;margin:.4rem 0;padding:.3rem .6rem}summary{cursor:pointer}
 .muted{color:#57606a}.level{font-weight:600}
@@ -59,6 +62,14 @@ function pre(value: unknown): string {
   return `<pre>${htmlEscape(text ?? 'null')}</pre>`;
 }
 
+/** Links to a case's evidence files, relative to the report (spec/conformance.md §Evidence). */
+function evidenceLinks(c: CaseResult): string {
+  const f = c.evidenceFiles;
+  if (!f) return '';
+  const link = (path: string, label: string) => `<a href="${htmlEscape(path)}">${label}</a>`;
+  return `<p>Evidence files: ${link(f.frames, 'frames.jsonl')} · ${link(f.transcript, 'transcript.jsonl')} · ${link(f.seed, 'seed.txt')}</p>`;
+}
+
 function caseBlock(c: CaseResult): string {
   const reqs = c.requirements
     .map(
@@ -72,11 +83,18 @@ function caseBlock(c: CaseResult): string {
     `<ul>${reqs}</ul>`,
   ];
   if (c.capability) parts.push(`<p>Capability: <code>${htmlEscape(c.capability)}</code></p>`);
+  if (c.expectation) {
+    const was = c.failedAs ? ` It failed as ${c.failedAs}.` : '';
+    parts.push(
+      `<p>Expected to fail, until ${htmlEscape(c.expectation.expires)}: ${htmlEscape(c.expectation.reason)}.${was}</p>`,
+    );
+  }
   if (c.error) {
     parts.push(`<p><strong>${htmlEscape(c.error.message)}</strong></p>`);
     if ('expected' in c.error) parts.push(`<p>Expected:</p>${pre(c.error.expected)}`);
     if ('actual' in c.error) parts.push(`<p>Actual:</p>${pre(c.error.actual)}`);
   }
+  parts.push(evidenceLinks(c));
   if (c.evidence.length) parts.push(`<p>Evidence:</p>${pre(c.evidence.join('\n'))}`);
   parts.push('</details>');
   return parts.join('\n');
@@ -99,6 +117,25 @@ export function renderHtml(report: ConformanceReport): string {
     ['Finished', `${report.finishedAt} (${report.durationMs} ms)`],
     ['Exit status', String(report.exitStatus)],
   ];
+  const e = report.expectations;
+  if (e) {
+    meta.push([
+      'Expectations',
+      `${e.file}: ${e.entries} entries, ${e.expectedFailures} expected failures, ${e.unexpectedPasses} unexpected passes, ${e.problems.length} problems`,
+    ]);
+  }
+  const problems = e?.problems.length
+    ? `<h2>Expectation problems</h2>\n<p>Each of these fails the run: the expectation file must list exactly the cases that fail, none expired.</p>\n<table><thead><tr><th>Case</th><th>Problem</th><th>What to do</th></tr></thead><tbody>\n${e.problems
+        .map(
+          (p) =>
+            `<tr><td><code>${htmlEscape(p.case)}</code></td><td>${htmlEscape(p.kind)}</td><td>${htmlEscape(p.message)}</td></tr>`,
+        )
+        .join('\n')}\n</tbody></table>`
+    : '';
+  const extra =
+    e !== null && e !== undefined
+      ? `<span>${badge('EXPECTED_FAILURE')}${e.expectedFailures}</span><span>${badge('UNEXPECTED_PASS')}${e.unexpectedPasses}</span>`
+      : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -109,10 +146,11 @@ export function renderHtml(report: ConformanceReport): string {
 </head>
 <body>
 <h1>DefTalk conformance report: ${htmlEscape(report.mode)} mode</h1>
-<p class="counts"><span>${badge('PASS')}${s.passed}</span><span>${badge('FAIL')}${s.failed}</span><span>${badge('NON_STRICT')}${s.nonStrict}</span><span>${badge('UNSUPPORTED')}${s.unsupported}</span><span class="muted">${s.total} cases</span></p>
+<p class="counts"><span>${badge('PASS')}${s.passed}</span><span>${badge('FAIL')}${s.failed}</span><span>${badge('NON_STRICT')}${s.nonStrict}</span><span>${badge('UNSUPPORTED')}${s.unsupported}</span>${extra}<span class="muted">${s.total} cases</span></p>
 <table class="meta"><tbody>
 ${meta.map(([k, v]) => `<tr><td>${htmlEscape(k)}</td><td>${htmlEscape(v)}</td></tr>`).join('\n')}
 </tbody></table>
+${problems}
 <h2>By requirement</h2>
 ${requirementsTable(report)}
 <h2>By case</h2>

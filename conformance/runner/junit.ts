@@ -29,6 +29,8 @@ function seconds(ms: number): string {
 
 function failureBody(c: CaseResult): string {
   const lines = [`requirements: ${c.requirements.map((r) => `${r.id} (${r.level})`).join(', ')}`];
+  if (c.expectation) lines.push(`expectation: ${c.expectation.reason} (until ${c.expectation.expires})`);
+  if (c.evidenceFiles) lines.push(`evidence files: ${c.evidenceFiles.dir}`);
   if (c.error) {
     lines.push(`message: ${c.error.message}`);
     if ('expected' in c.error) lines.push(`expected: ${JSON.stringify(toPlainJson(c.error.expected))}`);
@@ -42,7 +44,13 @@ function testcase(report: ConformanceReport, c: CaseResult): string {
   const open = `    <testcase classname="${xmlEscape(`${report.mode}.${area}`)}" name="${xmlEscape(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}">`;
   const parts = [open];
   const message = xmlEscape(c.error?.message ?? '');
-  if (c.outcome === 'FAIL' || (c.outcome === 'NON_STRICT' && report.strict)) {
+  if (c.outcome === 'UNEXPECTED_PASS') {
+    parts.push(`      <failure message="${message}" type="UNEXPECTED_PASS">${failureBody(c)}</failure>`);
+  } else if (c.outcome === 'EXPECTED_FAILURE') {
+    parts.push(
+      `      <skipped message="${xmlEscape(`EXPECTED_FAILURE (${c.expectation?.reason ?? ''}, until ${c.expectation?.expires ?? ''}): ${c.error?.message ?? ''}`)}"/>`,
+    );
+  } else if (c.outcome === 'FAIL' || (c.outcome === 'NON_STRICT' && report.strict)) {
     parts.push(`      <failure message="${message}" type="${c.outcome}">${failureBody(c)}</failure>`);
   } else if (c.outcome === 'NON_STRICT') {
     parts.push(
@@ -59,8 +67,17 @@ function testcase(report: ConformanceReport, c: CaseResult): string {
 /** Render the report as one JUnit `<testsuites>` document with one `<testsuite>`. */
 export function renderJunit(report: ConformanceReport): string {
   const s = report.summary;
-  const failures = s.failed + (report.strict ? s.nonStrict : 0);
-  const skipped = s.unsupported + (report.strict ? 0 : s.nonStrict);
+  const e = report.expectations;
+  // spec/conformance.md §Expectations: entries that fail the run without a case of their own.
+  const problems = (e?.problems ?? []).filter((p) => p.kind !== 'unexpected-pass');
+  const problemCases = problems.map(
+    (p) =>
+      `    <testcase classname="${xmlEscape(`${report.mode}.expectations`)}" name="${xmlEscape(`expectations/${p.kind}: ${p.case}`)}" time="0.000">\n      <failure message="${xmlEscape(p.message)}" type="EXPECTATION_${p.kind.toUpperCase().replace(/-/g, '_')}">${xmlEscape(`file: ${e!.file}`)}</failure>\n    </testcase>`,
+  );
+  const tests = s.total + problems.length;
+  const failures =
+    s.failed + (report.strict ? s.nonStrict : 0) + (e?.unexpectedPasses ?? 0) + problems.length;
+  const skipped = s.unsupported + (report.strict ? 0 : s.nonStrict) + (e?.expectedFailures ?? 0);
   const name = xmlEscape(`deftalk-conformance ${report.mode}`);
   const props = [
     ['suite.version', report.suite.version],
@@ -69,17 +86,19 @@ export function renderJunit(report: ConformanceReport): string {
     ['seed', String(report.seed)],
     ['strict', String(report.strict)],
     ['timeoutFactor', String(report.timeoutFactor)],
+    ...(e ? [['expectations', e.file]] : []),
   ]
     .map(([k, v]) => `      <property name="${xmlEscape(k!)}" value="${xmlEscape(v!)}"/>`)
     .join('\n');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${name}" tests="${s.total}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
-    `  <testsuite name="${name}" tests="${s.total}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}" timestamp="${xmlEscape(report.startedAt)}">`,
+    `<testsuites name="${name}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
+    `  <testsuite name="${name}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}" timestamp="${xmlEscape(report.startedAt)}">`,
     '    <properties>',
     props,
     '    </properties>',
     ...report.cases.map((c) => testcase(report, c)),
+    ...problemCases,
     '  </testsuite>',
     '</testsuites>',
     '',

@@ -33,6 +33,45 @@ export interface CaseError {
   actual?: unknown;
 }
 
+/**
+ * The outcome of a case in a report: one of the four a case ends with, or,
+ * under `--expectations` (spec/conformance.md §Expectations), EXPECTED_FAILURE
+ * for a listed case that failed and UNEXPECTED_PASS for a listed case that passed.
+ */
+export type ResultOutcome = Outcome | 'EXPECTED_FAILURE' | 'UNEXPECTED_PASS';
+
+/** What an expectation file said about a case. */
+export interface CaseExpectation {
+  reason: string;
+  expires: string;
+}
+
+/** One entry of an expectation file that fails the run. */
+export interface ExpectationProblem {
+  case: string;
+  kind: 'unexpected-pass' | 'expired' | 'unknown-case' | 'unsupported';
+  message: string;
+}
+
+/** The expectations part of a report; null when the run had no `--expectations`. */
+export interface ExpectationsSection {
+  /** The file as given on the command line. */
+  file: string;
+  entries: number;
+  expectedFailures: number;
+  unexpectedPasses: number;
+  /** Every entry that fails the run: unexpected passes, expired and unknown entries, listed cases that were UNSUPPORTED. */
+  problems: ExpectationProblem[];
+}
+
+/** Evidence files of one case, relative to the report directory (spec/conformance.md §Evidence). */
+export interface EvidenceFiles {
+  dir: string;
+  frames: string;
+  transcript: string;
+  seed: string;
+}
+
 /** One case in the report. */
 export interface CaseResult {
   id: string;
@@ -42,18 +81,24 @@ export interface CaseResult {
   level: 'MUST' | 'SHOULD' | 'MAY';
   requirements: RequirementInfo[];
   capability?: string;
-  outcome: Outcome;
+  outcome: ResultOutcome;
+  /** For EXPECTED_FAILURE: the outcome the case had before its expectation applied. */
+  failedAs?: 'FAIL' | 'NON_STRICT';
+  /** The expectation file's entry for this case, if any. */
+  expectation?: CaseExpectation;
   durationMs: number;
   error?: CaseError;
   /** The case's transcript: ctx.log lines, driver traffic and stderr. */
   evidence: string[];
+  /** Where the case's evidence files are, when the run wrote them. */
+  evidenceFiles?: EvidenceFiles;
 }
 
 /** One requirement with every case that cites it. */
 export interface RequirementResult extends RequirementInfo {
   /** The worst outcome among its cases: FAIL, NON_STRICT, PASS, then UNSUPPORTED. */
-  outcome: Outcome;
-  cases: { id: string; outcome: Outcome }[];
+  outcome: ResultOutcome;
+  cases: { id: string; outcome: ResultOutcome }[];
 }
 
 /** Counts per outcome. */
@@ -82,6 +127,8 @@ export interface ConformanceReport {
   durationMs: number;
   summary: Summary;
   exitStatus: number;
+  /** `--expectations`: what the file said and every entry that fails the run; null without one. */
+  expectations: ExpectationsSection | null;
   requirements: RequirementResult[];
   cases: CaseResult[];
 }
@@ -93,6 +140,13 @@ export function suiteVersion(): string {
   };
   return pkg.version;
 }
+
+/**
+ * The version of this suite, recorded in every report (`suite.version`) and
+ * printed by `deftalk-conformance --version`; a run is pinned to a suite by
+ * installing that version (conformance/README.md).
+ */
+export const SUITE_VERSION: string = suiteVersion();
 
 /** Count outcomes. */
 export function summarize(cases: readonly CaseResult[]): Summary {
@@ -106,7 +160,14 @@ export function summarize(cases: readonly CaseResult[]): Summary {
   };
 }
 
-const OUTCOME_RANK: Record<Outcome, number> = { UNSUPPORTED: 0, PASS: 1, NON_STRICT: 2, FAIL: 3 };
+const OUTCOME_RANK: Record<ResultOutcome, number> = {
+  UNSUPPORTED: 0,
+  PASS: 1,
+  UNEXPECTED_PASS: 2,
+  EXPECTED_FAILURE: 3,
+  NON_STRICT: 4,
+  FAIL: 5,
+};
 
 /** Group case results by requirement, in the order requirements are first cited. */
 export function groupByRequirement(cases: readonly CaseResult[]): RequirementResult[] {
@@ -123,6 +184,12 @@ export function groupByRequirement(cases: readonly CaseResult[]): RequirementRes
     }
   }
   return [...byId.values()];
+}
+
+/** The line printed before the closing line under `--expectations`. */
+export function expectationsLine(e: ExpectationsSection): string {
+  const count = (k: ExpectationProblem['kind']) => e.problems.filter((p) => p.kind === k).length;
+  return `expectations: ${e.expectedFailures} expected failures, ${e.unexpectedPasses} unexpected passes, ${count('expired')} expired, ${count('unknown-case')} unknown cases, ${count('unsupported')} unsupported`;
 }
 
 /** The line CI parses (spec/conformance.md §Exit status): `conformance: N passed, N failed, …`. */

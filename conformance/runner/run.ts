@@ -6,6 +6,8 @@
  * status. It takes the case list as an argument, so the CLI passes
  * `ALL_CASES` and tests pass synthetic cases.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   type CaseContext,
@@ -17,17 +19,21 @@ import {
   type Outcome,
   Unsupported,
 } from '../case.ts';
+import { EvidenceRecorder, withRecorder } from '../lib/evidence.ts';
 import { DriverProcess } from './driver.ts';
+import { applyExpectation, applyExpectations, type ExpectationFile } from './expectations.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { caseRandom, freshSeed } from './random.ts';
 import {
   type CaseError,
   type CaseResult,
   type ConformanceReport,
+  type EvidenceFiles,
+  type ExpectationsSection,
   groupByRequirement,
   type ImplementationInfo,
   REPORT_FORMAT,
-  suiteVersion,
+  SUITE_VERSION,
   summarize,
   toPlainJson,
   writeReports,
@@ -65,6 +71,17 @@ export interface RunOptions {
   requirements?: RequirementIndex;
   /** Where progress goes; default `process.stdout`. */
   progress?: ProgressStream;
+  /** `--expectations`: known failures of the implementation (spec/conformance.md §Expectations). */
+  expectations?: ExpectationFile;
+  /**
+   * Ids of every case the suite has, in every mode, before the filter; an
+   * expectation naming another id fails the run. Default: the ids of `cases`.
+   */
+  knownCaseIds?: ReadonlySet<string>;
+  /** The clock expectation expiry is judged by; default `new Date()`. */
+  now?: Date;
+  /** Write each case's evidence files under `reportDir/evidence/` (spec/conformance.md §Evidence); default true. */
+  evidenceFiles?: boolean;
 }
 
 /** What a run produced. */
@@ -76,9 +93,59 @@ export interface RunResult {
   files: string[];
 }
 
-/** The exit status rule of spec/conformance.md §Exit status. */
-export function exitStatusFor(summary: { failed: number; nonStrict: number }, strict: boolean): number {
-  return summary.failed > 0 || (strict && summary.nonStrict > 0) ? 1 : 0;
+/**
+ * The exit status rule of spec/conformance.md §Exit status: 1 on a FAIL,
+ * on a NON_STRICT under `strict`, and on any expectation problem.
+ */
+export function exitStatusFor(
+  summary: { failed: number; nonStrict: number },
+  strict: boolean,
+  expectations: ExpectationsSection | null = null,
+): number {
+  return summary.failed > 0 ||
+    (strict && summary.nonStrict > 0) ||
+    (expectations !== null && expectations.problems.length > 0)
+    ? 1
+    : 0;
+}
+
+/** The evidence directory of a case, relative to the report directory: `evidence/<area>/<name>`. */
+export function evidenceDirOf(caseId: string): string {
+  return join('evidence', ...caseId.split('/').map((p) => p.replace(/[^A-Za-z0-9._-]/g, '_')));
+}
+
+/**
+ * Write a case's evidence files (spec/conformance.md §Evidence): the frame
+ * log, the transcript with times, and the seed with the command that replays
+ * the case. Secrets the recorder learned are masked in all three.
+ */
+function writeEvidence(
+  reportDir: string,
+  result: CaseResult,
+  recorder: EvidenceRecorder,
+  transcript: readonly { t: number; line: string }[],
+  seed: number,
+): EvidenceFiles {
+  const dir = evidenceDirOf(result.id);
+  const abs = join(reportDir, dir);
+  mkdirSync(abs, { recursive: true });
+  const files: EvidenceFiles = {
+    dir,
+    frames: join(dir, 'frames.jsonl'),
+    transcript: join(dir, 'transcript.jsonl'),
+    seed: join(dir, 'seed.txt'),
+  };
+  writeFileSync(join(reportDir, files.frames), recorder.framesJsonl());
+  writeFileSync(
+    join(reportDir, files.transcript),
+    transcript.map((e) => `${JSON.stringify({ t: e.t, line: recorder.redactText(e.line) })}\n`).join(''),
+  );
+  writeFileSync(
+    join(reportDir, files.seed),
+    `${seed}\n# the case's generator is derived from this run seed and the case id (spec/conformance.md §Seeds);\n` +
+      `# replay: deftalk-conformance ${result.mode} --seed ${seed} --filter '${result.id}'\n`,
+  );
+  return files;
 }
 
 class CaseTimeout extends Error {
@@ -144,6 +211,8 @@ async function runCase(
     seed: number;
     scale: (ms: number) => number;
     requirements: RequirementIndex;
+    /** Receives the case's recorder and transcript when it has finished. */
+    onEvidence?(recorder: EvidenceRecorder, transcript: readonly { t: number; line: string }[]): void;
   },
 ): Promise<CaseResult> {
   const requirements = c.requirements.map((id) => describeRequirement(opts.requirements, id));
@@ -157,14 +226,19 @@ async function runCase(
     ...(c.capability ? { capability: c.capability } : {}),
   };
   const evidence: string[] = [];
+  const recorder = new EvidenceRecorder();
+  const transcript: { t: number; line: string }[] = [];
   let dropped = 0;
   const log = (line: string) => {
-    if (evidence.length < EVIDENCE_MAX) evidence.push(line);
-    else dropped++;
+    if (evidence.length < EVIDENCE_MAX) {
+      evidence.push(line);
+      transcript.push({ t: recorder.now(), line });
+    } else dropped++;
   };
   const started = performance.now();
   const finish = (outcome: Outcome, error?: CaseError): CaseResult => {
     if (dropped) evidence.push(`(${dropped} more evidence lines not kept)`);
+    opts.onEvidence?.(recorder, transcript);
     return {
       ...base,
       outcome,
@@ -239,7 +313,7 @@ async function runCase(
       };
       await c.run(ctx);
     };
-    await Promise.race([body(), aborted, escaped]);
+    await Promise.race([withRecorder(recorder, body), aborted, escaped]);
     const violations = [...restartViolations, ...(driver?.violations ?? [])];
     if (violations.length > 0) {
       throw new CheckFailed(`driver protocol violations: ${violations.join('; ')}`);
@@ -285,9 +359,14 @@ export async function runConformance(opts: RunOptions): Promise<RunResult> {
   const implementation = await probe(opts.target, scale);
   const capabilities = new Set(implementation.capabilities);
 
-  const results: CaseResult[] = [];
+  const now = opts.now ?? new Date();
+  const writeFiles = opts.evidenceFiles ?? true;
+  const raw: CaseResult[] = [];
   for (const c of cases) {
     progress.caseStarted(c.id);
+    let evidence:
+      | { recorder: EvidenceRecorder; transcript: readonly { t: number; line: string }[] }
+      | undefined;
     const r = await runCase(c, {
       mode: opts.mode,
       target: opts.target,
@@ -295,16 +374,27 @@ export async function runConformance(opts: RunOptions): Promise<RunResult> {
       seed,
       scale,
       requirements,
+      onEvidence: (recorder, transcript) => {
+        evidence = { recorder, transcript };
+      },
     });
-    results.push(r);
-    progress.caseFinished(r);
+    if (writeFiles && evidence)
+      r.evidenceFiles = writeEvidence(opts.reportDir, r, evidence.recorder, evidence.transcript, seed);
+    raw.push(r);
+    progress.caseFinished(opts.expectations ? applyExpectation(r, opts.expectations, now).result : r);
   }
 
+  let results = raw;
+  let expectations: ExpectationsSection | null = null;
+  if (opts.expectations) {
+    const known = opts.knownCaseIds ?? new Set(opts.cases.map((c) => c.id));
+    ({ results, section: expectations } = applyExpectations(raw, opts.expectations, known, now));
+  }
   const summary = summarize(results);
-  const exitStatus = exitStatusFor(summary, strict);
+  const exitStatus = exitStatusFor(summary, strict, expectations);
   const report: ConformanceReport = {
     format: REPORT_FORMAT,
-    suite: { name: 'deftalk-conformance', version: suiteVersion() },
+    suite: { name: 'deftalk-conformance', version: SUITE_VERSION },
     mode: opts.mode,
     target: describeTarget(opts.target),
     implementation,
@@ -317,11 +407,12 @@ export async function runConformance(opts: RunOptions): Promise<RunResult> {
     durationMs: Math.round(performance.now() - t0),
     summary,
     exitStatus,
+    expectations,
     requirements: groupByRequirement(results),
     cases: results,
   };
   const files = writeReports(opts.reportDir, report);
-  progress.finished(summary, opts.reportDir);
+  progress.finished(summary, opts.reportDir, expectations);
   return { report, exitStatus, files };
 }
 

@@ -31,11 +31,14 @@ function diagnostics(c: CaseResult): string[] {
     `  duration_ms: ${c.durationMs}`,
   ];
   if (c.capability) lines.push(`  capability: ${yamlValue(c.capability)}`);
+  if (c.expectation) lines.push(`  expectation: ${yamlValue(c.expectation)}`);
+  if (c.failedAs) lines.push(`  failed_as: ${c.failedAs}`);
   if (c.error) {
     lines.push(`  message: ${yamlValue(c.error.message)}`);
     if ('expected' in c.error) lines.push(`  expected: ${yamlValue(c.error.expected)}`);
     if ('actual' in c.error) lines.push(`  actual: ${yamlValue(c.error.actual)}`);
   }
+  if (c.evidenceFiles) lines.push(`  evidence_files: ${yamlValue(c.evidenceFiles)}`);
   if (c.evidence.length) {
     lines.push('  evidence:');
     for (const e of c.evidence) lines.push(`    - ${yamlValue(e)}`);
@@ -51,8 +54,10 @@ export function renderTap(report: ConformanceReport): string {
     `# ${report.suite.name} ${report.suite.version}, mode ${report.mode}, seed ${report.seed}`,
     `# target: ${description(report.target)}`,
     `# implementation: ${description(report.implementation.name)}`,
-    `1..${report.cases.length}`,
   ];
+  // spec/conformance.md §Expectations: entries that fail the run without a case result of their own.
+  const problems = (report.expectations?.problems ?? []).filter((p) => p.kind !== 'unexpected-pass');
+  out.push(`1..${report.cases.length + problems.length}`);
   report.cases.forEach((c, i) => {
     const head = `${i + 1} - ${description(`${c.id}: ${c.title}`)}`;
     switch (c.outcome) {
@@ -69,14 +74,34 @@ export function renderTap(report: ConformanceReport): string {
         out.push(...diagnostics(c));
         break;
       case 'FAIL':
+      case 'UNEXPECTED_PASS':
         out.push(`not ok ${head}`);
         out.push(...diagnostics(c));
         break;
+      case 'EXPECTED_FAILURE':
+        out.push(`not ok ${head} # TODO expected failure: ${description(c.expectation?.reason ?? '')}`);
+        out.push(...diagnostics(c));
+        break;
     }
+  });
+  problems.forEach((p, i) => {
+    out.push(`not ok ${report.cases.length + i + 1} - ${description(`expectations/${p.kind}: ${p.case}`)}`);
+    out.push(
+      '  ---',
+      `  message: ${yamlValue(p.message)}`,
+      `  file: ${yamlValue(report.expectations!.file)}`,
+      '  ...',
+    );
   });
   const s = report.summary;
   out.push(
     `# passed ${s.passed}, failed ${s.failed}, non-strict ${s.nonStrict}, unsupported ${s.unsupported}`,
   );
+  const e = report.expectations;
+  if (e) {
+    out.push(
+      `# expectations ${e.file}: expected failures ${e.expectedFailures}, unexpected passes ${e.unexpectedPasses}, problems ${e.problems.length}`,
+    );
+  }
   return `${out.join('\n')}\n`;
 }

@@ -18,6 +18,7 @@ import {
   type ResponseFrame,
 } from '../../../reference/wire/index.ts';
 import { type CaseContext, CheckFailed, check } from '../../case.ts';
+import { recordSocket } from '../../lib/evidence.ts';
 
 /** An HTTP answer with its body bytes and the local address the request left from. */
 export interface HttpAnswer {
@@ -104,7 +105,7 @@ export class SocketProbe {
     check(base, 'relay mode needs the relay URL');
     const url = new URL(path, base);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.#ws = new WebSocket(url, localAddress ? { localAddress } : {});
+    this.#ws = recordSocket(new WebSocket(url, localAddress ? { localAddress } : {}), `probe ${path}`);
     this.opened = new Promise((resolve, reject) => {
       this.#ws.once('open', () => {
         this.localAddress = (

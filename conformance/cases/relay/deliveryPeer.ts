@@ -20,6 +20,7 @@ import {
 import { decodeEnvelope, type Envelope, envelopeIdKey } from '../../../reference/wire/envelope.ts';
 import type { AccountId, DeviceId } from '../../../reference/wire/ids.ts';
 import { decodeFrame, encodeFrame, type RequestFrame } from '../../../reference/wire/index.ts';
+import { recordSocket } from '../../lib/evidence.ts';
 import type { RelayClient, TestAccount, TestDevice } from '../../lib/relayClient.ts';
 
 /** The address of a harness device. */
@@ -103,7 +104,10 @@ export class DeviceSocket {
     this.autoAck = opts.autoAck ?? true;
     const url = new URL('/v1/websocket', base);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.#ws = new WebSocket(url, { headers: { authorization: `Bearer ${device.token}` } });
+    this.#ws = recordSocket(
+      new WebSocket(url, { headers: { authorization: `Bearer ${device.token}` } }),
+      `device ${device.deviceId}`,
+    );
     this.opened = new Promise((resolve, reject) => {
       this.#ws.once('open', () => resolve());
       this.#ws.once('error', reject);
