@@ -15,10 +15,14 @@ import { AUTH_RELAY_CASES } from './relay/auth.ts';
 import { DELIVERY_RELAY_CASES } from './relay/delivery.ts';
 import { DISCOVERY_RELAY_CASES } from './relay/discovery.ts';
 import { FAULT_RELAY_CASES } from './relay/faults.ts';
+import { GROUPS_RELAY_CASES } from './relay/groups.ts';
 import { HOOKS_RELAY_CASES } from './relay/hooks.ts';
 import { KEYS_RELAY_CASES } from './relay/keys.ts';
+import { PRESENCE_RELAY_CASES } from './relay/presence.ts';
 import { PRIVACY_RELAY_CASES } from './relay/privacy.ts';
+import { PROFILES_RELAY_CASES } from './relay/profiles.ts';
 import { REGISTRATION_RELAY_CASES } from './relay/registration.ts';
+import { SYNC_RELAY_CASES } from './relay/sync.ts';
 import { TRANSPORT_RELAY_CASES } from './relay/transport.ts';
 
 /** Every conformance case, in the order the runner executes them. */
@@ -32,7 +36,11 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...KEYS_RELAY_CASES,
   ...DELIVERY_RELAY_CASES,
   ...DISCOVERY_RELAY_CASES,
+  ...GROUPS_RELAY_CASES,
+  ...PROFILES_RELAY_CASES,
+  ...PRESENCE_RELAY_CASES,
   ...FAULT_RELAY_CASES,
+  ...SYNC_RELAY_CASES,
   ...DRIVER_CASES,
   ...SESSION_CLIENT_CASES,
   ...IDENTITY_CLIENT_CASES,

@@ -132,6 +132,78 @@ export const ErrorCode = {
   BATCH_TOO_LARGE: 4005,
   /** A blinded element is not the canonical encoding of a ristretto255 element other than the identity; nothing was evaluated. */
   DISCOVERY_ELEMENT_INVALID: 5000,
+  /** The contact credential is malformed, was not issued by this relay, names another viewer or owner, has expired, or was revoked by the owner's number change or account deletion; run discovery again. */
+  CONTACT_CREDENTIAL_INVALID: 5010,
+  /** The calling account is not a current member of the group, or the group does not exist; nothing about the group is answered. */
+  GROUP_NOT_MEMBER: 5100,
+  /** Only an admin of the group may change its membership or roles; nothing was changed. */
+  GROUP_NOT_ADMIN: 5101,
+  /** The request names a group version older than the relay's; the answer names the current version, and nothing was changed or sent. */
+  GROUP_VERSION_STALE: 5102,
+  /** A membership change adds a current member, removes or promotes a non-member, names an account twice, names no account, or names an account that does not exist; nothing was changed. */
+  GROUP_CHANGE_INVALID: 5103,
+  /** The group would have more members than the relay allows; nothing was changed. */
+  GROUP_TOO_LARGE: 5104,
+  /** A group message is malformed, its signature does not verify, its sender is not a current member, or no sender key of its sender is known; it was not shown. */
+  GROUP_MESSAGE_INVALID: 5110,
+  /** The client holds no state for that group. */
+  GROUP_UNKNOWN: 5111,
+  /** The viewer holds no contact credential for the profile's owner and shares no group with them, so the profile and its photo are refused. */
+  PROFILE_NOT_VISIBLE: 5200,
+  /** The uploaded photo does not start with the signature of a JPEG, PNG or WebP image; nothing was changed. */
+  PROFILE_PHOTO_TYPE_UNSUPPORTED: 5201,
+  /** The uploaded photo is larger than the relay's photo limit; nothing was changed. */
+  PROFILE_PHOTO_TOO_LARGE: 5202,
+  /** A profile name or about text is too long or holds control characters; the field named in the details was not changed. */
+  PROFILE_TEXT_INVALID: 5203,
+  /** The viewer is not allowed to see the owner's presence: no contact credential, no shared group, or the owner hides it. */
+  PRESENCE_NOT_VISIBLE: 5210,
+  /** The viewer's own presence setting is nobody, and presence is reciprocal: who hides theirs sees no one else's. */
+  PRESENCE_HIDDEN_BY_VIEWER: 5211,
+  /** A location was to be sent in the stored class; the client sends locations only as transient envelopes and sent nothing. */
+  LOCATION_NOT_TRANSIENT: 5300,
+  /** The live location share has reached its end or was stopped; no update was sent. */
+  LOCATION_SHARE_ENDED: 5301,
+  /** A latitude, longitude, accuracy or live-share duration is out of range; nothing was sent. */
+  LOCATION_INVALID: 5302,
+  /** The sync record's version is not the one the write names; nothing was written. The answer names the current version: read it, merge and write again. */
+  SYNC_VERSION_CONFLICT: 5400,
+  /** The sync record is empty or larger than the relay keeps for one account; nothing was written. */
+  SYNC_RECORD_TOO_LARGE: 5401,
+  /** This device holds no sync key: it was linked by a primary that did not send one. */
+  SYNC_KEY_MISSING: 5402,
+  /** The sync record does not decrypt under the account's sync key or is not a sync record for this version; nothing was applied. */
+  SYNC_RECORD_INVALID: 5403,
+  /** The new phone number belongs to another account; the number was not changed. */
+  NUMBER_ALREADY_REGISTERED: 6000,
+  /** The new phone number is the account's current number; nothing was changed. */
+  NUMBER_UNCHANGED: 6001,
+  /** The accepted policy version is not the version the relay publishes now; read GET /v1/policy and accept that one. */
+  POLICY_VERSION_NOT_CURRENT: 6002,
+  /** A declined use is not an optional use of the current policy; nothing was recorded. */
+  POLICY_USE_UNKNOWN: 6003,
+  /** The relay has no push gateway of that name; the token was not stored. */
+  PUSH_GATEWAY_UNKNOWN: 6004,
+  /** The phone number given to allow discovery again is not the account's number; nothing was recorded. */
+  CONSENT_NUMBER_MISMATCH: 6005,
+  /** The feedback form's name is empty, longer than 100 characters or holds control characters; nothing was kept. */
+  FEEDBACK_NAME_INVALID: 6200,
+  /** The feedback form's e-mail address is not a single address of the form local@domain within 254 characters; nothing was kept. */
+  FEEDBACK_EMAIL_INVALID: 6201,
+  /** The feedback form's message is empty, longer than 5000 characters or holds control characters other than line breaks and tabs; nothing was kept. */
+  FEEDBACK_MESSAGE_INVALID: 6202,
+  /** This relay takes no feedback: it has no operator API or no mail transport to answer with. */
+  FEEDBACK_UNAVAILABLE: 6203,
+  /** As many feedback messages as the relay keeps are waiting for a reply; nothing was kept, try again later. */
+  FEEDBACK_STORE_FULL: 6204,
+  /** No feedback record has that id: it was answered and erased, expired, or never existed. */
+  FEEDBACK_NOT_FOUND: 6205,
+  /** The mail transport did not accept the reply; the feedback record is kept and the reply may be sent again. */
+  MAIL_FAILED: 6206,
+  /** The reply has no body, a body over 20000 characters, or a subject over 200 characters or with a line break; nothing was sent. */
+  REPLY_INVALID: 6207,
+  /** The operator API needs the operator's bearer token, and the request carried none or another one. */
+  OPERATOR_UNAUTHENTICATED: 6300,
   /** The relay hit an unexpected condition; nothing was changed. */
   INTERNAL: 9000,
   /** The relay's storage cannot be reached; nothing was accepted. */
@@ -215,6 +287,42 @@ export const ERRORS: readonly ErrorInfo[] = [
   { code: 4004, name: 'ENVELOPE_TOO_LARGE', status: 413, retryable: false, description: "A ciphertext is larger than the relay accepts for one envelope copy." },
   { code: 4005, name: 'BATCH_TOO_LARGE', status: 413, retryable: false, description: "A send batch holds more sends than the relay accepts in one request." },
   { code: 5000, name: 'DISCOVERY_ELEMENT_INVALID', status: 400, retryable: false, description: "A blinded element is not the canonical encoding of a ristretto255 element other than the identity; nothing was evaluated." },
+  { code: 5010, name: 'CONTACT_CREDENTIAL_INVALID', status: 403, retryable: false, description: "The contact credential is malformed, was not issued by this relay, names another viewer or owner, has expired, or was revoked by the owner's number change or account deletion; run discovery again." },
+  { code: 5100, name: 'GROUP_NOT_MEMBER', status: 403, retryable: false, description: "The calling account is not a current member of the group, or the group does not exist; nothing about the group is answered." },
+  { code: 5101, name: 'GROUP_NOT_ADMIN', status: 403, retryable: false, description: "Only an admin of the group may change its membership or roles; nothing was changed." },
+  { code: 5102, name: 'GROUP_VERSION_STALE', status: 409, retryable: true, description: "The request names a group version older than the relay's; the answer names the current version, and nothing was changed or sent." },
+  { code: 5103, name: 'GROUP_CHANGE_INVALID', status: 400, retryable: false, description: "A membership change adds a current member, removes or promotes a non-member, names an account twice, names no account, or names an account that does not exist; nothing was changed." },
+  { code: 5104, name: 'GROUP_TOO_LARGE', status: 413, retryable: false, description: "The group would have more members than the relay allows; nothing was changed." },
+  { code: 5110, name: 'GROUP_MESSAGE_INVALID', status: 422, retryable: false, description: "A group message is malformed, its signature does not verify, its sender is not a current member, or no sender key of its sender is known; it was not shown." },
+  { code: 5111, name: 'GROUP_UNKNOWN', status: 400, retryable: false, description: "The client holds no state for that group." },
+  { code: 5200, name: 'PROFILE_NOT_VISIBLE', status: 403, retryable: false, description: "The viewer holds no contact credential for the profile's owner and shares no group with them, so the profile and its photo are refused." },
+  { code: 5201, name: 'PROFILE_PHOTO_TYPE_UNSUPPORTED', status: 415, retryable: false, description: "The uploaded photo does not start with the signature of a JPEG, PNG or WebP image; nothing was changed." },
+  { code: 5202, name: 'PROFILE_PHOTO_TOO_LARGE', status: 413, retryable: false, description: "The uploaded photo is larger than the relay's photo limit; nothing was changed." },
+  { code: 5203, name: 'PROFILE_TEXT_INVALID', status: 400, retryable: false, description: "A profile name or about text is too long or holds control characters; the field named in the details was not changed." },
+  { code: 5210, name: 'PRESENCE_NOT_VISIBLE', status: 403, retryable: false, description: "The viewer is not allowed to see the owner's presence: no contact credential, no shared group, or the owner hides it." },
+  { code: 5211, name: 'PRESENCE_HIDDEN_BY_VIEWER', status: 403, retryable: false, description: "The viewer's own presence setting is nobody, and presence is reciprocal: who hides theirs sees no one else's." },
+  { code: 5300, name: 'LOCATION_NOT_TRANSIENT', status: 400, retryable: false, description: "A location was to be sent in the stored class; the client sends locations only as transient envelopes and sent nothing." },
+  { code: 5301, name: 'LOCATION_SHARE_ENDED', status: 410, retryable: false, description: "The live location share has reached its end or was stopped; no update was sent." },
+  { code: 5302, name: 'LOCATION_INVALID', status: 400, retryable: false, description: "A latitude, longitude, accuracy or live-share duration is out of range; nothing was sent." },
+  { code: 5400, name: 'SYNC_VERSION_CONFLICT', status: 409, retryable: false, description: "The sync record's version is not the one the write names; nothing was written. The answer names the current version: read it, merge and write again." },
+  { code: 5401, name: 'SYNC_RECORD_TOO_LARGE', status: 413, retryable: false, description: "The sync record is empty or larger than the relay keeps for one account; nothing was written." },
+  { code: 5402, name: 'SYNC_KEY_MISSING', status: 400, retryable: false, description: "This device holds no sync key: it was linked by a primary that did not send one." },
+  { code: 5403, name: 'SYNC_RECORD_INVALID', status: 422, retryable: false, description: "The sync record does not decrypt under the account's sync key or is not a sync record for this version; nothing was applied." },
+  { code: 6000, name: 'NUMBER_ALREADY_REGISTERED', status: 409, retryable: false, description: "The new phone number belongs to another account; the number was not changed." },
+  { code: 6001, name: 'NUMBER_UNCHANGED', status: 422, retryable: false, description: "The new phone number is the account's current number; nothing was changed." },
+  { code: 6002, name: 'POLICY_VERSION_NOT_CURRENT', status: 409, retryable: false, description: "The accepted policy version is not the version the relay publishes now; read GET /v1/policy and accept that one." },
+  { code: 6003, name: 'POLICY_USE_UNKNOWN', status: 422, retryable: false, description: "A declined use is not an optional use of the current policy; nothing was recorded." },
+  { code: 6004, name: 'PUSH_GATEWAY_UNKNOWN', status: 422, retryable: false, description: "The relay has no push gateway of that name; the token was not stored." },
+  { code: 6005, name: 'CONSENT_NUMBER_MISMATCH', status: 422, retryable: false, description: "The phone number given to allow discovery again is not the account's number; nothing was recorded." },
+  { code: 6200, name: 'FEEDBACK_NAME_INVALID', status: 400, retryable: false, description: "The feedback form's name is empty, longer than 100 characters or holds control characters; nothing was kept." },
+  { code: 6201, name: 'FEEDBACK_EMAIL_INVALID', status: 400, retryable: false, description: "The feedback form's e-mail address is not a single address of the form local@domain within 254 characters; nothing was kept." },
+  { code: 6202, name: 'FEEDBACK_MESSAGE_INVALID', status: 400, retryable: false, description: "The feedback form's message is empty, longer than 5000 characters or holds control characters other than line breaks and tabs; nothing was kept." },
+  { code: 6203, name: 'FEEDBACK_UNAVAILABLE', status: 503, retryable: false, description: "This relay takes no feedback: it has no operator API or no mail transport to answer with." },
+  { code: 6204, name: 'FEEDBACK_STORE_FULL', status: 503, retryable: true, description: "As many feedback messages as the relay keeps are waiting for a reply; nothing was kept, try again later." },
+  { code: 6205, name: 'FEEDBACK_NOT_FOUND', status: 404, retryable: false, description: "No feedback record has that id: it was answered and erased, expired, or never existed." },
+  { code: 6206, name: 'MAIL_FAILED', status: 502, retryable: true, description: "The mail transport did not accept the reply; the feedback record is kept and the reply may be sent again." },
+  { code: 6207, name: 'REPLY_INVALID', status: 400, retryable: false, description: "The reply has no body, a body over 20000 characters, or a subject over 200 characters or with a line break; nothing was sent." },
+  { code: 6300, name: 'OPERATOR_UNAUTHENTICATED', status: 401, retryable: false, description: "The operator API needs the operator's bearer token, and the request carried none or another one." },
   { code: 9000, name: 'INTERNAL', status: 500, retryable: true, description: "The relay hit an unexpected condition; nothing was changed." },
   { code: 9001, name: 'STORAGE_UNAVAILABLE', status: 503, retryable: true, description: "The relay's storage cannot be reached; nothing was accepted." },
 ];

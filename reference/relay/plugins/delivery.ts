@@ -126,6 +126,9 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
     },
   });
 
+  // Envelopes another relay node accepted for a device connected here (spec/deployment.md §Routing).
+  store.onQueued?.((d) => streams.get(deviceKeyOf(d))?.stream.wake());
+
   const sweeper = setInterval(() => {
     store.flush().catch((e: unknown) => app.log.warn({ err: e }, 'expiry sweep failed'));
   }, limits.sweepIntervalMs);

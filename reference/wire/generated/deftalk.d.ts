@@ -1553,6 +1553,9 @@ export namespace deftalk {
             /** ProvisioningPayload nextDeviceId. */
             nextDeviceId: number;
 
+            /** ProvisioningPayload syncKey. */
+            syncKey: Uint8Array;
+
             /**
              * Creates a new ProvisioningPayload instance using the specified properties.
              * @param [properties] Properties to set
@@ -1651,6 +1654,9 @@ export namespace deftalk {
 
                 /** ProvisioningPayload nextDeviceId */
                 nextDeviceId?: (number|null);
+
+                /** ProvisioningPayload syncKey */
+                syncKey?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2674,6 +2680,651 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of a SenderKeyDistribution.
+         * @deprecated Use deftalk.v1.SenderKeyDistribution.$Properties instead.
+         */
+        interface ISenderKeyDistribution extends deftalk.v1.SenderKeyDistribution.$Properties {
+        }
+
+        /** Represents a SenderKeyDistribution. */
+        class SenderKeyDistribution {
+
+            /**
+             * Constructs a new SenderKeyDistribution.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SenderKeyDistribution.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SenderKeyDistribution groupId. */
+            groupId: Uint8Array;
+
+            /** SenderKeyDistribution chainId. */
+            chainId: number;
+
+            /** SenderKeyDistribution iteration. */
+            iteration: number;
+
+            /** SenderKeyDistribution chainKey. */
+            chainKey: Uint8Array;
+
+            /** SenderKeyDistribution signingKey. */
+            signingKey: Uint8Array;
+
+            /**
+             * Creates a new SenderKeyDistribution instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SenderKeyDistribution instance
+             */
+            static create(properties: deftalk.v1.SenderKeyDistribution.$Shape): deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape;
+            static create(properties?: deftalk.v1.SenderKeyDistribution.$Properties): deftalk.v1.SenderKeyDistribution;
+
+            /**
+             * Encodes the specified SenderKeyDistribution message. Does not implicitly {@link deftalk.v1.SenderKeyDistribution.verify|verify} messages.
+             * @param m SenderKeyDistribution message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SenderKeyDistribution.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SenderKeyDistribution message, length delimited. Does not implicitly {@link deftalk.v1.SenderKeyDistribution.verify|verify} messages.
+             * @param message SenderKeyDistribution message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SenderKeyDistribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SenderKeyDistribution message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape} SenderKeyDistribution
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape;
+
+            /**
+             * Decodes a SenderKeyDistribution message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape} SenderKeyDistribution
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape;
+
+            /**
+             * Verifies a SenderKeyDistribution message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SenderKeyDistribution message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SenderKeyDistribution
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SenderKeyDistribution;
+
+            /**
+             * Creates a plain object from a SenderKeyDistribution message. Also converts values to other types if specified.
+             * @param m SenderKeyDistribution
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SenderKeyDistribution, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SenderKeyDistribution to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SenderKeyDistribution
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SenderKeyDistribution {
+
+            /** Properties of a SenderKeyDistribution. */
+            interface $Properties {
+
+                /** SenderKeyDistribution groupId */
+                groupId?: (Uint8Array|null);
+
+                /** SenderKeyDistribution chainId */
+                chainId?: (number|null);
+
+                /** SenderKeyDistribution iteration */
+                iteration?: (number|null);
+
+                /** SenderKeyDistribution chainKey */
+                chainKey?: (Uint8Array|null);
+
+                /** SenderKeyDistribution signingKey */
+                signingKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SenderKeyDistribution. */
+            type $Shape = deftalk.v1.SenderKeyDistribution.$Properties;
+        }
+
+        /**
+         * Properties of a GroupUpdate.
+         * @deprecated Use deftalk.v1.GroupUpdate.$Properties instead.
+         */
+        interface IGroupUpdate extends deftalk.v1.GroupUpdate.$Properties {
+        }
+
+        /** Represents a GroupUpdate. */
+        class GroupUpdate {
+
+            /**
+             * Constructs a new GroupUpdate.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupUpdate groupId. */
+            groupId: Uint8Array;
+
+            /** GroupUpdate version. */
+            version: (number|Long);
+
+            /**
+             * Creates a new GroupUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupUpdate instance
+             */
+            static create(properties: deftalk.v1.GroupUpdate.$Shape): deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape;
+            static create(properties?: deftalk.v1.GroupUpdate.$Properties): deftalk.v1.GroupUpdate;
+
+            /**
+             * Encodes the specified GroupUpdate message. Does not implicitly {@link deftalk.v1.GroupUpdate.verify|verify} messages.
+             * @param m GroupUpdate message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupUpdate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupUpdate message, length delimited. Does not implicitly {@link deftalk.v1.GroupUpdate.verify|verify} messages.
+             * @param message GroupUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupUpdate message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape} GroupUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape;
+
+            /**
+             * Decodes a GroupUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape} GroupUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape;
+
+            /**
+             * Verifies a GroupUpdate message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupUpdate
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupUpdate;
+
+            /**
+             * Creates a plain object from a GroupUpdate message. Also converts values to other types if specified.
+             * @param m GroupUpdate
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupUpdate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupUpdate {
+
+            /** Properties of a GroupUpdate. */
+            interface $Properties {
+
+                /** GroupUpdate groupId */
+                groupId?: (Uint8Array|null);
+
+                /** GroupUpdate version */
+                version?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupUpdate. */
+            type $Shape = deftalk.v1.GroupUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a Location.
+         * @deprecated Use deftalk.v1.Location.$Properties instead.
+         */
+        interface ILocation extends deftalk.v1.Location.$Properties {
+        }
+
+        /** Represents a Location. */
+        class Location {
+
+            /**
+             * Constructs a new Location.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Location.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Location latitude. */
+            latitude: number;
+
+            /** Location longitude. */
+            longitude: number;
+
+            /** Location accuracyM. */
+            accuracyM: number;
+
+            /** Location sentAtMs. */
+            sentAtMs: (number|Long);
+
+            /**
+             * Creates a new Location instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Location instance
+             */
+            static create(properties: deftalk.v1.Location.$Shape): deftalk.v1.Location & deftalk.v1.Location.$Shape;
+            static create(properties?: deftalk.v1.Location.$Properties): deftalk.v1.Location;
+
+            /**
+             * Encodes the specified Location message. Does not implicitly {@link deftalk.v1.Location.verify|verify} messages.
+             * @param m Location message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Location.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Location message, length delimited. Does not implicitly {@link deftalk.v1.Location.verify|verify} messages.
+             * @param message Location message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Location.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Location message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Location & deftalk.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Location & deftalk.v1.Location.$Shape;
+
+            /**
+             * Decodes a Location message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Location & deftalk.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Location & deftalk.v1.Location.$Shape;
+
+            /**
+             * Verifies a Location message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Location message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Location
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Location;
+
+            /**
+             * Creates a plain object from a Location message. Also converts values to other types if specified.
+             * @param m Location
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Location, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Location to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Location
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Location {
+
+            /** Properties of a Location. */
+            interface $Properties {
+
+                /** Location latitude */
+                latitude?: (number|null);
+
+                /** Location longitude */
+                longitude?: (number|null);
+
+                /** Location accuracyM */
+                accuracyM?: (number|null);
+
+                /** Location sentAtMs */
+                sentAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Location. */
+            type $Shape = deftalk.v1.Location.$Properties;
+        }
+
+        /**
+         * Properties of a LiveLocation.
+         * @deprecated Use deftalk.v1.LiveLocation.$Properties instead.
+         */
+        interface ILiveLocation extends deftalk.v1.LiveLocation.$Properties {
+        }
+
+        /** Represents a LiveLocation. */
+        class LiveLocation {
+
+            /**
+             * Constructs a new LiveLocation.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.LiveLocation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LiveLocation shareId. */
+            shareId: Uint8Array;
+
+            /** LiveLocation endsAtMs. */
+            endsAtMs: (number|Long);
+
+            /** LiveLocation location. */
+            location?: (deftalk.v1.Location.$Properties|null);
+
+            /**
+             * Creates a new LiveLocation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LiveLocation instance
+             */
+            static create(properties: deftalk.v1.LiveLocation.$Shape): deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape;
+            static create(properties?: deftalk.v1.LiveLocation.$Properties): deftalk.v1.LiveLocation;
+
+            /**
+             * Encodes the specified LiveLocation message. Does not implicitly {@link deftalk.v1.LiveLocation.verify|verify} messages.
+             * @param m LiveLocation message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.LiveLocation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LiveLocation message, length delimited. Does not implicitly {@link deftalk.v1.LiveLocation.verify|verify} messages.
+             * @param message LiveLocation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.LiveLocation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LiveLocation message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape} LiveLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape;
+
+            /**
+             * Decodes a LiveLocation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape} LiveLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape;
+
+            /**
+             * Verifies a LiveLocation message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LiveLocation message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LiveLocation
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.LiveLocation;
+
+            /**
+             * Creates a plain object from a LiveLocation message. Also converts values to other types if specified.
+             * @param m LiveLocation
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.LiveLocation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LiveLocation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LiveLocation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LiveLocation {
+
+            /** Properties of a LiveLocation. */
+            interface $Properties {
+
+                /** LiveLocation shareId */
+                shareId?: (Uint8Array|null);
+
+                /** LiveLocation endsAtMs */
+                endsAtMs?: (number|Long|null);
+
+                /** LiveLocation location */
+                location?: (deftalk.v1.Location.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LiveLocation. */
+            type $Shape = deftalk.v1.LiveLocation.$Properties;
+        }
+
+        /**
+         * Properties of a LiveLocationStop.
+         * @deprecated Use deftalk.v1.LiveLocationStop.$Properties instead.
+         */
+        interface ILiveLocationStop extends deftalk.v1.LiveLocationStop.$Properties {
+        }
+
+        /** Represents a LiveLocationStop. */
+        class LiveLocationStop {
+
+            /**
+             * Constructs a new LiveLocationStop.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.LiveLocationStop.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LiveLocationStop shareId. */
+            shareId: Uint8Array;
+
+            /**
+             * Creates a new LiveLocationStop instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LiveLocationStop instance
+             */
+            static create(properties: deftalk.v1.LiveLocationStop.$Shape): deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape;
+            static create(properties?: deftalk.v1.LiveLocationStop.$Properties): deftalk.v1.LiveLocationStop;
+
+            /**
+             * Encodes the specified LiveLocationStop message. Does not implicitly {@link deftalk.v1.LiveLocationStop.verify|verify} messages.
+             * @param m LiveLocationStop message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.LiveLocationStop.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LiveLocationStop message, length delimited. Does not implicitly {@link deftalk.v1.LiveLocationStop.verify|verify} messages.
+             * @param message LiveLocationStop message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.LiveLocationStop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LiveLocationStop message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape} LiveLocationStop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape;
+
+            /**
+             * Decodes a LiveLocationStop message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape} LiveLocationStop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape;
+
+            /**
+             * Verifies a LiveLocationStop message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LiveLocationStop message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LiveLocationStop
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.LiveLocationStop;
+
+            /**
+             * Creates a plain object from a LiveLocationStop message. Also converts values to other types if specified.
+             * @param m LiveLocationStop
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.LiveLocationStop, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LiveLocationStop to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LiveLocationStop
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LiveLocationStop {
+
+            /** Properties of a LiveLocationStop. */
+            interface $Properties {
+
+                /** LiveLocationStop shareId */
+                shareId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LiveLocationStop. */
+            type $Shape = deftalk.v1.LiveLocationStop.$Properties;
+        }
+
+        /**
          * Properties of a Content.
          * @deprecated Use deftalk.v1.Content.$Properties instead.
          */
@@ -2704,8 +3355,23 @@ export namespace deftalk {
             /** Content sync. */
             sync?: (deftalk.v1.SyncTranscript.$Properties|null);
 
+            /** Content location. */
+            location?: (deftalk.v1.Location.$Properties|null);
+
+            /** Content liveLocation. */
+            liveLocation?: (deftalk.v1.LiveLocation.$Properties|null);
+
+            /** Content liveLocationStop. */
+            liveLocationStop?: (deftalk.v1.LiveLocationStop.$Properties|null);
+
+            /** Content senderKey. */
+            senderKey?: (deftalk.v1.SenderKeyDistribution.$Properties|null);
+
+            /** Content groupUpdate. */
+            groupUpdate?: (deftalk.v1.GroupUpdate.$Properties|null);
+
             /** Content body. */
-            body?: ("text"|"receipt"|"typing"|"sync");
+            body?: ("text"|"receipt"|"typing"|"sync"|"location"|"liveLocation"|"liveLocationStop"|"senderKey"|"groupUpdate");
 
             /**
              * Creates a new Content instance using the specified properties.
@@ -2803,8 +3469,23 @@ export namespace deftalk {
                 /** Content sync */
                 sync?: (deftalk.v1.SyncTranscript.$Properties|null);
 
+                /** Content location */
+                location?: (deftalk.v1.Location.$Properties|null);
+
+                /** Content liveLocation */
+                liveLocation?: (deftalk.v1.LiveLocation.$Properties|null);
+
+                /** Content liveLocationStop */
+                liveLocationStop?: (deftalk.v1.LiveLocationStop.$Properties|null);
+
+                /** Content senderKey */
+                senderKey?: (deftalk.v1.SenderKeyDistribution.$Properties|null);
+
+                /** Content groupUpdate */
+                groupUpdate?: (deftalk.v1.GroupUpdate.$Properties|null);
+
                 /** Content body */
-                body?: ("text"|"receipt"|"typing"|"sync");
+                body?: ("text"|"receipt"|"typing"|"sync"|"location"|"liveLocation"|"liveLocationStop"|"senderKey"|"groupUpdate");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2816,9 +3497,14 @@ export namespace deftalk {
               receipt?: deftalk.v1.Receipt.$Shape|null;
               typing?: deftalk.v1.Typing.$Shape|null;
               sync?: deftalk.v1.SyncTranscript.$Shape|null;
+              location?: deftalk.v1.Location.$Shape|null;
+              liveLocation?: deftalk.v1.LiveLocation.$Shape|null;
+              liveLocationStop?: deftalk.v1.LiveLocationStop.$Shape|null;
+              senderKey?: deftalk.v1.SenderKeyDistribution.$Shape|null;
+              groupUpdate?: deftalk.v1.GroupUpdate.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; text?: null; receipt?: null; typing?: null; sync?: null }|{ body?: "text"; text: deftalk.v1.Text.$Shape; receipt?: null; typing?: null; sync?: null }|{ body?: "receipt"; text?: null; receipt: deftalk.v1.Receipt.$Shape; typing?: null; sync?: null }|{ body?: "typing"; text?: null; receipt?: null; typing: deftalk.v1.Typing.$Shape; sync?: null }|{ body?: "sync"; text?: null; receipt?: null; typing?: null; sync: deftalk.v1.SyncTranscript.$Shape })
+              ({ body?: undefined; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "text"; text: deftalk.v1.Text.$Shape; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "receipt"; text?: null; receipt: deftalk.v1.Receipt.$Shape; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "typing"; text?: null; receipt?: null; typing: deftalk.v1.Typing.$Shape; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "sync"; text?: null; receipt?: null; typing?: null; sync: deftalk.v1.SyncTranscript.$Shape; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "location"; text?: null; receipt?: null; typing?: null; sync?: null; location: deftalk.v1.Location.$Shape; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "liveLocation"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation: deftalk.v1.LiveLocation.$Shape; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "liveLocationStop"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop: deftalk.v1.LiveLocationStop.$Shape; senderKey?: null; groupUpdate?: null }|{ body?: "senderKey"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey: deftalk.v1.SenderKeyDistribution.$Shape; groupUpdate?: null }|{ body?: "groupUpdate"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate: deftalk.v1.GroupUpdate.$Shape })
             );
         }
 
@@ -5053,6 +5739,9 @@ export namespace deftalk {
             /** DiscoveryMatch accountId. */
             accountId: Uint8Array;
 
+            /** DiscoveryMatch contactCredential. */
+            contactCredential: Uint8Array;
+
             /**
              * Creates a new DiscoveryMatch instance using the specified properties.
              * @param [properties] Properties to set
@@ -5143,12 +5832,156 @@ export namespace deftalk {
                 /** DiscoveryMatch accountId */
                 accountId?: (Uint8Array|null);
 
+                /** DiscoveryMatch contactCredential */
+                contactCredential?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a DiscoveryMatch. */
             type $Shape = deftalk.v1.DiscoveryMatch.$Properties;
+        }
+
+        /**
+         * Properties of a ContactCredential.
+         * @deprecated Use deftalk.v1.ContactCredential.$Properties instead.
+         */
+        interface IContactCredential extends deftalk.v1.ContactCredential.$Properties {
+        }
+
+        /** Represents a ContactCredential. */
+        class ContactCredential {
+
+            /**
+             * Constructs a new ContactCredential.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ContactCredential.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContactCredential viewerAccountId. */
+            viewerAccountId: Uint8Array;
+
+            /** ContactCredential ownerAccountId. */
+            ownerAccountId: Uint8Array;
+
+            /** ContactCredential numberEpoch. */
+            numberEpoch: number;
+
+            /** ContactCredential expiresAtMs. */
+            expiresAtMs: (number|Long);
+
+            /** ContactCredential mac. */
+            mac: Uint8Array;
+
+            /**
+             * Creates a new ContactCredential instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContactCredential instance
+             */
+            static create(properties: deftalk.v1.ContactCredential.$Shape): deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape;
+            static create(properties?: deftalk.v1.ContactCredential.$Properties): deftalk.v1.ContactCredential;
+
+            /**
+             * Encodes the specified ContactCredential message. Does not implicitly {@link deftalk.v1.ContactCredential.verify|verify} messages.
+             * @param m ContactCredential message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ContactCredential.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ContactCredential message, length delimited. Does not implicitly {@link deftalk.v1.ContactCredential.verify|verify} messages.
+             * @param message ContactCredential message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ContactCredential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContactCredential message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape} ContactCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape;
+
+            /**
+             * Decodes a ContactCredential message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape} ContactCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape;
+
+            /**
+             * Verifies a ContactCredential message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContactCredential message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ContactCredential
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ContactCredential;
+
+            /**
+             * Creates a plain object from a ContactCredential message. Also converts values to other types if specified.
+             * @param m ContactCredential
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ContactCredential, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContactCredential to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ContactCredential
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContactCredential {
+
+            /** Properties of a ContactCredential. */
+            interface $Properties {
+
+                /** ContactCredential viewerAccountId */
+                viewerAccountId?: (Uint8Array|null);
+
+                /** ContactCredential ownerAccountId */
+                ownerAccountId?: (Uint8Array|null);
+
+                /** ContactCredential numberEpoch */
+                numberEpoch?: (number|null);
+
+                /** ContactCredential expiresAtMs */
+                expiresAtMs?: (number|Long|null);
+
+                /** ContactCredential mac */
+                mac?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContactCredential. */
+            type $Shape = deftalk.v1.ContactCredential.$Properties;
         }
 
         /**
@@ -5266,6 +6099,904 @@ export namespace deftalk {
 
             /** Shape of a DiscoveryLookupResponse. */
             type $Shape = deftalk.v1.DiscoveryLookupResponse.$Properties;
+        }
+
+        /** GroupRole enum. */
+        enum GroupRole {
+
+            /** GROUP_ROLE_UNSPECIFIED value */
+            GROUP_ROLE_UNSPECIFIED = 0,
+
+            /** GROUP_ROLE_MEMBER value */
+            GROUP_ROLE_MEMBER = 1,
+
+            /** GROUP_ROLE_ADMIN value */
+            GROUP_ROLE_ADMIN = 2
+        }
+
+        /**
+         * Properties of a GroupMember.
+         * @deprecated Use deftalk.v1.GroupMember.$Properties instead.
+         */
+        interface IGroupMember extends deftalk.v1.GroupMember.$Properties {
+        }
+
+        /** Represents a GroupMember. */
+        class GroupMember {
+
+            /**
+             * Constructs a new GroupMember.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupMember accountId. */
+            accountId: Uint8Array;
+
+            /** GroupMember role. */
+            role: deftalk.v1.GroupRole;
+
+            /**
+             * Creates a new GroupMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupMember instance
+             */
+            static create(properties: deftalk.v1.GroupMember.$Shape): deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape;
+            static create(properties?: deftalk.v1.GroupMember.$Properties): deftalk.v1.GroupMember;
+
+            /**
+             * Encodes the specified GroupMember message. Does not implicitly {@link deftalk.v1.GroupMember.verify|verify} messages.
+             * @param m GroupMember message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupMember message, length delimited. Does not implicitly {@link deftalk.v1.GroupMember.verify|verify} messages.
+             * @param message GroupMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupMember message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape} GroupMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape;
+
+            /**
+             * Decodes a GroupMember message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape} GroupMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape;
+
+            /**
+             * Verifies a GroupMember message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupMember message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupMember
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupMember;
+
+            /**
+             * Creates a plain object from a GroupMember message. Also converts values to other types if specified.
+             * @param m GroupMember
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupMember to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupMember
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupMember {
+
+            /** Properties of a GroupMember. */
+            interface $Properties {
+
+                /** GroupMember accountId */
+                accountId?: (Uint8Array|null);
+
+                /** GroupMember role */
+                role?: (deftalk.v1.GroupRole|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupMember. */
+            type $Shape = deftalk.v1.GroupMember.$Properties;
+        }
+
+        /**
+         * Properties of a GroupState.
+         * @deprecated Use deftalk.v1.GroupState.$Properties instead.
+         */
+        interface IGroupState extends deftalk.v1.GroupState.$Properties {
+        }
+
+        /** Represents a GroupState. */
+        class GroupState {
+
+            /**
+             * Constructs a new GroupState.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupState groupId. */
+            groupId: Uint8Array;
+
+            /** GroupState version. */
+            version: (number|Long);
+
+            /** GroupState members. */
+            members: deftalk.v1.GroupMember.$Properties[];
+
+            /**
+             * Creates a new GroupState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupState instance
+             */
+            static create(properties: deftalk.v1.GroupState.$Shape): deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape;
+            static create(properties?: deftalk.v1.GroupState.$Properties): deftalk.v1.GroupState;
+
+            /**
+             * Encodes the specified GroupState message. Does not implicitly {@link deftalk.v1.GroupState.verify|verify} messages.
+             * @param m GroupState message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupState message, length delimited. Does not implicitly {@link deftalk.v1.GroupState.verify|verify} messages.
+             * @param message GroupState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupState message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape} GroupState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape;
+
+            /**
+             * Decodes a GroupState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape} GroupState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape;
+
+            /**
+             * Verifies a GroupState message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupState message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupState
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupState;
+
+            /**
+             * Creates a plain object from a GroupState message. Also converts values to other types if specified.
+             * @param m GroupState
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupState {
+
+            /** Properties of a GroupState. */
+            interface $Properties {
+
+                /** GroupState groupId */
+                groupId?: (Uint8Array|null);
+
+                /** GroupState version */
+                version?: (number|Long|null);
+
+                /** GroupState members */
+                members?: (deftalk.v1.GroupMember.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupState. */
+            type $Shape = deftalk.v1.GroupState.$Properties;
+        }
+
+        /**
+         * Properties of a GroupCreateRequest.
+         * @deprecated Use deftalk.v1.GroupCreateRequest.$Properties instead.
+         */
+        interface IGroupCreateRequest extends deftalk.v1.GroupCreateRequest.$Properties {
+        }
+
+        /** Represents a GroupCreateRequest. */
+        class GroupCreateRequest {
+
+            /**
+             * Constructs a new GroupCreateRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupCreateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupCreateRequest members. */
+            members: Uint8Array[];
+
+            /**
+             * Creates a new GroupCreateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupCreateRequest instance
+             */
+            static create(properties: deftalk.v1.GroupCreateRequest.$Shape): deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape;
+            static create(properties?: deftalk.v1.GroupCreateRequest.$Properties): deftalk.v1.GroupCreateRequest;
+
+            /**
+             * Encodes the specified GroupCreateRequest message. Does not implicitly {@link deftalk.v1.GroupCreateRequest.verify|verify} messages.
+             * @param m GroupCreateRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupCreateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupCreateRequest message, length delimited. Does not implicitly {@link deftalk.v1.GroupCreateRequest.verify|verify} messages.
+             * @param message GroupCreateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupCreateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupCreateRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape} GroupCreateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape;
+
+            /**
+             * Decodes a GroupCreateRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape} GroupCreateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape;
+
+            /**
+             * Verifies a GroupCreateRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupCreateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupCreateRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupCreateRequest;
+
+            /**
+             * Creates a plain object from a GroupCreateRequest message. Also converts values to other types if specified.
+             * @param m GroupCreateRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupCreateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupCreateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupCreateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupCreateRequest {
+
+            /** Properties of a GroupCreateRequest. */
+            interface $Properties {
+
+                /** GroupCreateRequest members */
+                members?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupCreateRequest. */
+            type $Shape = deftalk.v1.GroupCreateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GroupChangeRequest.
+         * @deprecated Use deftalk.v1.GroupChangeRequest.$Properties instead.
+         */
+        interface IGroupChangeRequest extends deftalk.v1.GroupChangeRequest.$Properties {
+        }
+
+        /** Represents a GroupChangeRequest. */
+        class GroupChangeRequest {
+
+            /**
+             * Constructs a new GroupChangeRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupChangeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupChangeRequest version. */
+            version: (number|Long);
+
+            /** GroupChangeRequest add. */
+            add: Uint8Array[];
+
+            /** GroupChangeRequest remove. */
+            remove: Uint8Array[];
+
+            /** GroupChangeRequest promote. */
+            promote: Uint8Array[];
+
+            /** GroupChangeRequest demote. */
+            demote: Uint8Array[];
+
+            /**
+             * Creates a new GroupChangeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupChangeRequest instance
+             */
+            static create(properties: deftalk.v1.GroupChangeRequest.$Shape): deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape;
+            static create(properties?: deftalk.v1.GroupChangeRequest.$Properties): deftalk.v1.GroupChangeRequest;
+
+            /**
+             * Encodes the specified GroupChangeRequest message. Does not implicitly {@link deftalk.v1.GroupChangeRequest.verify|verify} messages.
+             * @param m GroupChangeRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupChangeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupChangeRequest message, length delimited. Does not implicitly {@link deftalk.v1.GroupChangeRequest.verify|verify} messages.
+             * @param message GroupChangeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupChangeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupChangeRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape} GroupChangeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape;
+
+            /**
+             * Decodes a GroupChangeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape} GroupChangeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape;
+
+            /**
+             * Verifies a GroupChangeRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupChangeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupChangeRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupChangeRequest;
+
+            /**
+             * Creates a plain object from a GroupChangeRequest message. Also converts values to other types if specified.
+             * @param m GroupChangeRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupChangeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupChangeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupChangeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupChangeRequest {
+
+            /** Properties of a GroupChangeRequest. */
+            interface $Properties {
+
+                /** GroupChangeRequest version */
+                version?: (number|Long|null);
+
+                /** GroupChangeRequest add */
+                add?: (Uint8Array[]|null);
+
+                /** GroupChangeRequest remove */
+                remove?: (Uint8Array[]|null);
+
+                /** GroupChangeRequest promote */
+                promote?: (Uint8Array[]|null);
+
+                /** GroupChangeRequest demote */
+                demote?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupChangeRequest. */
+            type $Shape = deftalk.v1.GroupChangeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GroupList.
+         * @deprecated Use deftalk.v1.GroupList.$Properties instead.
+         */
+        interface IGroupList extends deftalk.v1.GroupList.$Properties {
+        }
+
+        /** Represents a GroupList. */
+        class GroupList {
+
+            /**
+             * Constructs a new GroupList.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupList groups. */
+            groups: deftalk.v1.GroupState.$Properties[];
+
+            /**
+             * Creates a new GroupList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupList instance
+             */
+            static create(properties: deftalk.v1.GroupList.$Shape): deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape;
+            static create(properties?: deftalk.v1.GroupList.$Properties): deftalk.v1.GroupList;
+
+            /**
+             * Encodes the specified GroupList message. Does not implicitly {@link deftalk.v1.GroupList.verify|verify} messages.
+             * @param m GroupList message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupList message, length delimited. Does not implicitly {@link deftalk.v1.GroupList.verify|verify} messages.
+             * @param message GroupList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupList message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape} GroupList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape;
+
+            /**
+             * Decodes a GroupList message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape} GroupList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape;
+
+            /**
+             * Verifies a GroupList message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupList message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupList
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupList;
+
+            /**
+             * Creates a plain object from a GroupList message. Also converts values to other types if specified.
+             * @param m GroupList
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupList {
+
+            /** Properties of a GroupList. */
+            interface $Properties {
+
+                /** GroupList groups */
+                groups?: (deftalk.v1.GroupState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupList. */
+            type $Shape = deftalk.v1.GroupList.$Properties;
+        }
+
+        /**
+         * Properties of a GroupSend.
+         * @deprecated Use deftalk.v1.GroupSend.$Properties instead.
+         */
+        interface IGroupSend extends deftalk.v1.GroupSend.$Properties {
+        }
+
+        /** Represents a GroupSend. */
+        class GroupSend {
+
+            /**
+             * Constructs a new GroupSend.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupSend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupSend sequence. */
+            sequence: (number|Long);
+
+            /** GroupSend version. */
+            version: (number|Long);
+
+            /** GroupSend ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new GroupSend instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupSend instance
+             */
+            static create(properties: deftalk.v1.GroupSend.$Shape): deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape;
+            static create(properties?: deftalk.v1.GroupSend.$Properties): deftalk.v1.GroupSend;
+
+            /**
+             * Encodes the specified GroupSend message. Does not implicitly {@link deftalk.v1.GroupSend.verify|verify} messages.
+             * @param m GroupSend message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupSend.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupSend message, length delimited. Does not implicitly {@link deftalk.v1.GroupSend.verify|verify} messages.
+             * @param message GroupSend message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupSend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupSend message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape} GroupSend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape;
+
+            /**
+             * Decodes a GroupSend message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape} GroupSend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape;
+
+            /**
+             * Verifies a GroupSend message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupSend message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupSend
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupSend;
+
+            /**
+             * Creates a plain object from a GroupSend message. Also converts values to other types if specified.
+             * @param m GroupSend
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupSend, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupSend to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupSend
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupSend {
+
+            /** Properties of a GroupSend. */
+            interface $Properties {
+
+                /** GroupSend sequence */
+                sequence?: (number|Long|null);
+
+                /** GroupSend version */
+                version?: (number|Long|null);
+
+                /** GroupSend ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupSend. */
+            type $Shape = deftalk.v1.GroupSend.$Properties;
+        }
+
+        /**
+         * Properties of a GroupSendResult.
+         * @deprecated Use deftalk.v1.GroupSendResult.$Properties instead.
+         */
+        interface IGroupSendResult extends deftalk.v1.GroupSendResult.$Properties {
+        }
+
+        /** Represents a GroupSendResult. */
+        class GroupSendResult {
+
+            /**
+             * Constructs a new GroupSendResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.GroupSendResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupSendResult sequence. */
+            sequence: (number|Long);
+
+            /** GroupSendResult duplicate. */
+            duplicate: boolean;
+
+            /** GroupSendResult copies. */
+            copies: number;
+
+            /**
+             * Creates a new GroupSendResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupSendResult instance
+             */
+            static create(properties: deftalk.v1.GroupSendResult.$Shape): deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape;
+            static create(properties?: deftalk.v1.GroupSendResult.$Properties): deftalk.v1.GroupSendResult;
+
+            /**
+             * Encodes the specified GroupSendResult message. Does not implicitly {@link deftalk.v1.GroupSendResult.verify|verify} messages.
+             * @param m GroupSendResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.GroupSendResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupSendResult message, length delimited. Does not implicitly {@link deftalk.v1.GroupSendResult.verify|verify} messages.
+             * @param message GroupSendResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.GroupSendResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupSendResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape} GroupSendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape;
+
+            /**
+             * Decodes a GroupSendResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape} GroupSendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape;
+
+            /**
+             * Verifies a GroupSendResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupSendResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GroupSendResult
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.GroupSendResult;
+
+            /**
+             * Creates a plain object from a GroupSendResult message. Also converts values to other types if specified.
+             * @param m GroupSendResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.GroupSendResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupSendResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupSendResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupSendResult {
+
+            /** Properties of a GroupSendResult. */
+            interface $Properties {
+
+                /** GroupSendResult sequence */
+                sequence?: (number|Long|null);
+
+                /** GroupSendResult duplicate */
+                duplicate?: (boolean|null);
+
+                /** GroupSendResult copies */
+                copies?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupSendResult. */
+            type $Shape = deftalk.v1.GroupSendResult.$Properties;
         }
 
         /**
@@ -6073,6 +7804,2158 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of a ChangeNumberRequest.
+         * @deprecated Use deftalk.v1.ChangeNumberRequest.$Properties instead.
+         */
+        interface IChangeNumberRequest extends deftalk.v1.ChangeNumberRequest.$Properties {
+        }
+
+        /** Represents a ChangeNumberRequest. */
+        class ChangeNumberRequest {
+
+            /**
+             * Constructs a new ChangeNumberRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ChangeNumberRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChangeNumberRequest phoneNumber. */
+            phoneNumber: string;
+
+            /** ChangeNumberRequest verificationCode. */
+            verificationCode: string;
+
+            /**
+             * Creates a new ChangeNumberRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChangeNumberRequest instance
+             */
+            static create(properties: deftalk.v1.ChangeNumberRequest.$Shape): deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape;
+            static create(properties?: deftalk.v1.ChangeNumberRequest.$Properties): deftalk.v1.ChangeNumberRequest;
+
+            /**
+             * Encodes the specified ChangeNumberRequest message. Does not implicitly {@link deftalk.v1.ChangeNumberRequest.verify|verify} messages.
+             * @param m ChangeNumberRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ChangeNumberRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ChangeNumberRequest message, length delimited. Does not implicitly {@link deftalk.v1.ChangeNumberRequest.verify|verify} messages.
+             * @param message ChangeNumberRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ChangeNumberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChangeNumberRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape} ChangeNumberRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape;
+
+            /**
+             * Decodes a ChangeNumberRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape} ChangeNumberRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape;
+
+            /**
+             * Verifies a ChangeNumberRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChangeNumberRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ChangeNumberRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ChangeNumberRequest;
+
+            /**
+             * Creates a plain object from a ChangeNumberRequest message. Also converts values to other types if specified.
+             * @param m ChangeNumberRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ChangeNumberRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChangeNumberRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ChangeNumberRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChangeNumberRequest {
+
+            /** Properties of a ChangeNumberRequest. */
+            interface $Properties {
+
+                /** ChangeNumberRequest phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** ChangeNumberRequest verificationCode */
+                verificationCode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChangeNumberRequest. */
+            type $Shape = deftalk.v1.ChangeNumberRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PushTokenRegistration.
+         * @deprecated Use deftalk.v1.PushTokenRegistration.$Properties instead.
+         */
+        interface IPushTokenRegistration extends deftalk.v1.PushTokenRegistration.$Properties {
+        }
+
+        /** Represents a PushTokenRegistration. */
+        class PushTokenRegistration {
+
+            /**
+             * Constructs a new PushTokenRegistration.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PushTokenRegistration.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PushTokenRegistration gateway. */
+            gateway: string;
+
+            /** PushTokenRegistration token. */
+            token: Uint8Array;
+
+            /**
+             * Creates a new PushTokenRegistration instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PushTokenRegistration instance
+             */
+            static create(properties: deftalk.v1.PushTokenRegistration.$Shape): deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape;
+            static create(properties?: deftalk.v1.PushTokenRegistration.$Properties): deftalk.v1.PushTokenRegistration;
+
+            /**
+             * Encodes the specified PushTokenRegistration message. Does not implicitly {@link deftalk.v1.PushTokenRegistration.verify|verify} messages.
+             * @param m PushTokenRegistration message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PushTokenRegistration.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PushTokenRegistration message, length delimited. Does not implicitly {@link deftalk.v1.PushTokenRegistration.verify|verify} messages.
+             * @param message PushTokenRegistration message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PushTokenRegistration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PushTokenRegistration message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape} PushTokenRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape;
+
+            /**
+             * Decodes a PushTokenRegistration message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape} PushTokenRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape;
+
+            /**
+             * Verifies a PushTokenRegistration message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PushTokenRegistration message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PushTokenRegistration
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PushTokenRegistration;
+
+            /**
+             * Creates a plain object from a PushTokenRegistration message. Also converts values to other types if specified.
+             * @param m PushTokenRegistration
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PushTokenRegistration, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PushTokenRegistration to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PushTokenRegistration
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushTokenRegistration {
+
+            /** Properties of a PushTokenRegistration. */
+            interface $Properties {
+
+                /** PushTokenRegistration gateway */
+                gateway?: (string|null);
+
+                /** PushTokenRegistration token */
+                token?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PushTokenRegistration. */
+            type $Shape = deftalk.v1.PushTokenRegistration.$Properties;
+        }
+
+        /**
+         * Properties of a PolicyUse.
+         * @deprecated Use deftalk.v1.PolicyUse.$Properties instead.
+         */
+        interface IPolicyUse extends deftalk.v1.PolicyUse.$Properties {
+        }
+
+        /** Represents a PolicyUse. */
+        class PolicyUse {
+
+            /**
+             * Constructs a new PolicyUse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PolicyUse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicyUse id. */
+            id: string;
+
+            /** PolicyUse description. */
+            description: string;
+
+            /** PolicyUse optional. */
+            optional: boolean;
+
+            /** PolicyUse sinceVersion. */
+            sinceVersion: number;
+
+            /**
+             * Creates a new PolicyUse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PolicyUse instance
+             */
+            static create(properties: deftalk.v1.PolicyUse.$Shape): deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape;
+            static create(properties?: deftalk.v1.PolicyUse.$Properties): deftalk.v1.PolicyUse;
+
+            /**
+             * Encodes the specified PolicyUse message. Does not implicitly {@link deftalk.v1.PolicyUse.verify|verify} messages.
+             * @param m PolicyUse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PolicyUse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PolicyUse message, length delimited. Does not implicitly {@link deftalk.v1.PolicyUse.verify|verify} messages.
+             * @param message PolicyUse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PolicyUse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyUse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape} PolicyUse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape;
+
+            /**
+             * Decodes a PolicyUse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape} PolicyUse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape;
+
+            /**
+             * Verifies a PolicyUse message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PolicyUse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PolicyUse
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PolicyUse;
+
+            /**
+             * Creates a plain object from a PolicyUse message. Also converts values to other types if specified.
+             * @param m PolicyUse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PolicyUse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PolicyUse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PolicyUse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PolicyUse {
+
+            /** Properties of a PolicyUse. */
+            interface $Properties {
+
+                /** PolicyUse id */
+                id?: (string|null);
+
+                /** PolicyUse description */
+                description?: (string|null);
+
+                /** PolicyUse optional */
+                optional?: (boolean|null);
+
+                /** PolicyUse sinceVersion */
+                sinceVersion?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyUse. */
+            type $Shape = deftalk.v1.PolicyUse.$Properties;
+        }
+
+        /**
+         * Properties of a PolicyInfo.
+         * @deprecated Use deftalk.v1.PolicyInfo.$Properties instead.
+         */
+        interface IPolicyInfo extends deftalk.v1.PolicyInfo.$Properties {
+        }
+
+        /** Represents a PolicyInfo. */
+        class PolicyInfo {
+
+            /**
+             * Constructs a new PolicyInfo.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PolicyInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicyInfo version. */
+            version: number;
+
+            /** PolicyInfo text. */
+            text: string;
+
+            /** PolicyInfo textSha256. */
+            textSha256: Uint8Array;
+
+            /** PolicyInfo uses. */
+            uses: deftalk.v1.PolicyUse.$Properties[];
+
+            /** PolicyInfo inactivityDays. */
+            inactivityDays: number;
+
+            /** PolicyInfo pushGateways. */
+            pushGateways: string[];
+
+            /**
+             * Creates a new PolicyInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PolicyInfo instance
+             */
+            static create(properties: deftalk.v1.PolicyInfo.$Shape): deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape;
+            static create(properties?: deftalk.v1.PolicyInfo.$Properties): deftalk.v1.PolicyInfo;
+
+            /**
+             * Encodes the specified PolicyInfo message. Does not implicitly {@link deftalk.v1.PolicyInfo.verify|verify} messages.
+             * @param m PolicyInfo message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PolicyInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PolicyInfo message, length delimited. Does not implicitly {@link deftalk.v1.PolicyInfo.verify|verify} messages.
+             * @param message PolicyInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PolicyInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyInfo message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape} PolicyInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape;
+
+            /**
+             * Decodes a PolicyInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape} PolicyInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape;
+
+            /**
+             * Verifies a PolicyInfo message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PolicyInfo message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PolicyInfo
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PolicyInfo;
+
+            /**
+             * Creates a plain object from a PolicyInfo message. Also converts values to other types if specified.
+             * @param m PolicyInfo
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PolicyInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PolicyInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PolicyInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PolicyInfo {
+
+            /** Properties of a PolicyInfo. */
+            interface $Properties {
+
+                /** PolicyInfo version */
+                version?: (number|null);
+
+                /** PolicyInfo text */
+                text?: (string|null);
+
+                /** PolicyInfo textSha256 */
+                textSha256?: (Uint8Array|null);
+
+                /** PolicyInfo uses */
+                uses?: (deftalk.v1.PolicyUse.$Properties[]|null);
+
+                /** PolicyInfo inactivityDays */
+                inactivityDays?: (number|null);
+
+                /** PolicyInfo pushGateways */
+                pushGateways?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyInfo. */
+            type $Shape = deftalk.v1.PolicyInfo.$Properties;
+        }
+
+        /**
+         * Properties of a ConsentRequest.
+         * @deprecated Use deftalk.v1.ConsentRequest.$Properties instead.
+         */
+        interface IConsentRequest extends deftalk.v1.ConsentRequest.$Properties {
+        }
+
+        /** Represents a ConsentRequest. */
+        class ConsentRequest {
+
+            /**
+             * Constructs a new ConsentRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ConsentRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsentRequest acceptedVersion. */
+            acceptedVersion: number;
+
+            /** ConsentRequest declinedUses. */
+            declinedUses: string[];
+
+            /** ConsentRequest phoneNumber. */
+            phoneNumber: string;
+
+            /**
+             * Creates a new ConsentRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsentRequest instance
+             */
+            static create(properties: deftalk.v1.ConsentRequest.$Shape): deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape;
+            static create(properties?: deftalk.v1.ConsentRequest.$Properties): deftalk.v1.ConsentRequest;
+
+            /**
+             * Encodes the specified ConsentRequest message. Does not implicitly {@link deftalk.v1.ConsentRequest.verify|verify} messages.
+             * @param m ConsentRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ConsentRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConsentRequest message, length delimited. Does not implicitly {@link deftalk.v1.ConsentRequest.verify|verify} messages.
+             * @param message ConsentRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ConsentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsentRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape} ConsentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape;
+
+            /**
+             * Decodes a ConsentRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape} ConsentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape;
+
+            /**
+             * Verifies a ConsentRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConsentRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ConsentRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ConsentRequest;
+
+            /**
+             * Creates a plain object from a ConsentRequest message. Also converts values to other types if specified.
+             * @param m ConsentRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ConsentRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConsentRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConsentRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsentRequest {
+
+            /** Properties of a ConsentRequest. */
+            interface $Properties {
+
+                /** ConsentRequest acceptedVersion */
+                acceptedVersion?: (number|null);
+
+                /** ConsentRequest declinedUses */
+                declinedUses?: (string[]|null);
+
+                /** ConsentRequest phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsentRequest. */
+            type $Shape = deftalk.v1.ConsentRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ConsentState.
+         * @deprecated Use deftalk.v1.ConsentState.$Properties instead.
+         */
+        interface IConsentState extends deftalk.v1.ConsentState.$Properties {
+        }
+
+        /** Represents a ConsentState. */
+        class ConsentState {
+
+            /**
+             * Constructs a new ConsentState.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ConsentState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsentState acceptedVersion. */
+            acceptedVersion: number;
+
+            /** ConsentState declinedUses. */
+            declinedUses: string[];
+
+            /** ConsentState currentVersion. */
+            currentVersion: number;
+
+            /**
+             * Creates a new ConsentState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsentState instance
+             */
+            static create(properties: deftalk.v1.ConsentState.$Shape): deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape;
+            static create(properties?: deftalk.v1.ConsentState.$Properties): deftalk.v1.ConsentState;
+
+            /**
+             * Encodes the specified ConsentState message. Does not implicitly {@link deftalk.v1.ConsentState.verify|verify} messages.
+             * @param m ConsentState message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ConsentState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConsentState message, length delimited. Does not implicitly {@link deftalk.v1.ConsentState.verify|verify} messages.
+             * @param message ConsentState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ConsentState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsentState message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape} ConsentState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape;
+
+            /**
+             * Decodes a ConsentState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape} ConsentState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape;
+
+            /**
+             * Verifies a ConsentState message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConsentState message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ConsentState
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ConsentState;
+
+            /**
+             * Creates a plain object from a ConsentState message. Also converts values to other types if specified.
+             * @param m ConsentState
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ConsentState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConsentState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConsentState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsentState {
+
+            /** Properties of a ConsentState. */
+            interface $Properties {
+
+                /** ConsentState acceptedVersion */
+                acceptedVersion?: (number|null);
+
+                /** ConsentState declinedUses */
+                declinedUses?: (string[]|null);
+
+                /** ConsentState currentVersion */
+                currentVersion?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsentState. */
+            type $Shape = deftalk.v1.ConsentState.$Properties;
+        }
+
+        /**
+         * Properties of a TestHookPushUnregistered.
+         * @deprecated Use deftalk.v1.TestHookPushUnregistered.$Properties instead.
+         */
+        interface ITestHookPushUnregistered extends deftalk.v1.TestHookPushUnregistered.$Properties {
+        }
+
+        /** Represents a TestHookPushUnregistered. */
+        class TestHookPushUnregistered {
+
+            /**
+             * Constructs a new TestHookPushUnregistered.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.TestHookPushUnregistered.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TestHookPushUnregistered gateway. */
+            gateway: string;
+
+            /** TestHookPushUnregistered token. */
+            token: Uint8Array;
+
+            /**
+             * Creates a new TestHookPushUnregistered instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TestHookPushUnregistered instance
+             */
+            static create(properties: deftalk.v1.TestHookPushUnregistered.$Shape): deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape;
+            static create(properties?: deftalk.v1.TestHookPushUnregistered.$Properties): deftalk.v1.TestHookPushUnregistered;
+
+            /**
+             * Encodes the specified TestHookPushUnregistered message. Does not implicitly {@link deftalk.v1.TestHookPushUnregistered.verify|verify} messages.
+             * @param m TestHookPushUnregistered message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.TestHookPushUnregistered.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TestHookPushUnregistered message, length delimited. Does not implicitly {@link deftalk.v1.TestHookPushUnregistered.verify|verify} messages.
+             * @param message TestHookPushUnregistered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.TestHookPushUnregistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TestHookPushUnregistered message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape} TestHookPushUnregistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape;
+
+            /**
+             * Decodes a TestHookPushUnregistered message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape} TestHookPushUnregistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape;
+
+            /**
+             * Verifies a TestHookPushUnregistered message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TestHookPushUnregistered message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TestHookPushUnregistered
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.TestHookPushUnregistered;
+
+            /**
+             * Creates a plain object from a TestHookPushUnregistered message. Also converts values to other types if specified.
+             * @param m TestHookPushUnregistered
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.TestHookPushUnregistered, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TestHookPushUnregistered to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TestHookPushUnregistered
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TestHookPushUnregistered {
+
+            /** Properties of a TestHookPushUnregistered. */
+            interface $Properties {
+
+                /** TestHookPushUnregistered gateway */
+                gateway?: (string|null);
+
+                /** TestHookPushUnregistered token */
+                token?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TestHookPushUnregistered. */
+            type $Shape = deftalk.v1.TestHookPushUnregistered.$Properties;
+        }
+
+        /**
+         * Properties of a TestHookInventoryRequest.
+         * @deprecated Use deftalk.v1.TestHookInventoryRequest.$Properties instead.
+         */
+        interface ITestHookInventoryRequest extends deftalk.v1.TestHookInventoryRequest.$Properties {
+        }
+
+        /** Represents a TestHookInventoryRequest. */
+        class TestHookInventoryRequest {
+
+            /**
+             * Constructs a new TestHookInventoryRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.TestHookInventoryRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TestHookInventoryRequest phoneNumber. */
+            phoneNumber: string;
+
+            /**
+             * Creates a new TestHookInventoryRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TestHookInventoryRequest instance
+             */
+            static create(properties: deftalk.v1.TestHookInventoryRequest.$Shape): deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape;
+            static create(properties?: deftalk.v1.TestHookInventoryRequest.$Properties): deftalk.v1.TestHookInventoryRequest;
+
+            /**
+             * Encodes the specified TestHookInventoryRequest message. Does not implicitly {@link deftalk.v1.TestHookInventoryRequest.verify|verify} messages.
+             * @param m TestHookInventoryRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.TestHookInventoryRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TestHookInventoryRequest message, length delimited. Does not implicitly {@link deftalk.v1.TestHookInventoryRequest.verify|verify} messages.
+             * @param message TestHookInventoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.TestHookInventoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TestHookInventoryRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape} TestHookInventoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape;
+
+            /**
+             * Decodes a TestHookInventoryRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape} TestHookInventoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape;
+
+            /**
+             * Verifies a TestHookInventoryRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TestHookInventoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TestHookInventoryRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.TestHookInventoryRequest;
+
+            /**
+             * Creates a plain object from a TestHookInventoryRequest message. Also converts values to other types if specified.
+             * @param m TestHookInventoryRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.TestHookInventoryRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TestHookInventoryRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TestHookInventoryRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TestHookInventoryRequest {
+
+            /** Properties of a TestHookInventoryRequest. */
+            interface $Properties {
+
+                /** TestHookInventoryRequest phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TestHookInventoryRequest. */
+            type $Shape = deftalk.v1.TestHookInventoryRequest.$Properties;
+        }
+
+        /**
+         * Properties of a TestHookInventory.
+         * @deprecated Use deftalk.v1.TestHookInventory.$Properties instead.
+         */
+        interface ITestHookInventory extends deftalk.v1.TestHookInventory.$Properties {
+        }
+
+        /** Represents a TestHookInventory. */
+        class TestHookInventory {
+
+            /**
+             * Constructs a new TestHookInventory.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.TestHookInventory.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TestHookInventory json. */
+            json: string;
+
+            /**
+             * Creates a new TestHookInventory instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TestHookInventory instance
+             */
+            static create(properties: deftalk.v1.TestHookInventory.$Shape): deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape;
+            static create(properties?: deftalk.v1.TestHookInventory.$Properties): deftalk.v1.TestHookInventory;
+
+            /**
+             * Encodes the specified TestHookInventory message. Does not implicitly {@link deftalk.v1.TestHookInventory.verify|verify} messages.
+             * @param m TestHookInventory message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.TestHookInventory.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TestHookInventory message, length delimited. Does not implicitly {@link deftalk.v1.TestHookInventory.verify|verify} messages.
+             * @param message TestHookInventory message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.TestHookInventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TestHookInventory message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape} TestHookInventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape;
+
+            /**
+             * Decodes a TestHookInventory message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape} TestHookInventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape;
+
+            /**
+             * Verifies a TestHookInventory message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TestHookInventory message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TestHookInventory
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.TestHookInventory;
+
+            /**
+             * Creates a plain object from a TestHookInventory message. Also converts values to other types if specified.
+             * @param m TestHookInventory
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.TestHookInventory, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TestHookInventory to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TestHookInventory
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TestHookInventory {
+
+            /** Properties of a TestHookInventory. */
+            interface $Properties {
+
+                /** TestHookInventory json */
+                json?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TestHookInventory. */
+            type $Shape = deftalk.v1.TestHookInventory.$Properties;
+        }
+
+        /** PresenceVisibility enum. */
+        enum PresenceVisibility {
+
+            /** PRESENCE_VISIBILITY_UNSPECIFIED value */
+            PRESENCE_VISIBILITY_UNSPECIFIED = 0,
+
+            /** PRESENCE_VISIBILITY_CONTACTS value */
+            PRESENCE_VISIBILITY_CONTACTS = 1,
+
+            /** PRESENCE_VISIBILITY_NOBODY value */
+            PRESENCE_VISIBILITY_NOBODY = 2
+        }
+
+        /**
+         * Properties of a PresenceSettings.
+         * @deprecated Use deftalk.v1.PresenceSettings.$Properties instead.
+         */
+        interface IPresenceSettings extends deftalk.v1.PresenceSettings.$Properties {
+        }
+
+        /** Represents a PresenceSettings. */
+        class PresenceSettings {
+
+            /**
+             * Constructs a new PresenceSettings.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PresenceSettings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresenceSettings visibility. */
+            visibility: deftalk.v1.PresenceVisibility;
+
+            /**
+             * Creates a new PresenceSettings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PresenceSettings instance
+             */
+            static create(properties: deftalk.v1.PresenceSettings.$Shape): deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape;
+            static create(properties?: deftalk.v1.PresenceSettings.$Properties): deftalk.v1.PresenceSettings;
+
+            /**
+             * Encodes the specified PresenceSettings message. Does not implicitly {@link deftalk.v1.PresenceSettings.verify|verify} messages.
+             * @param m PresenceSettings message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PresenceSettings.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PresenceSettings message, length delimited. Does not implicitly {@link deftalk.v1.PresenceSettings.verify|verify} messages.
+             * @param message PresenceSettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PresenceSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresenceSettings message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape} PresenceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape;
+
+            /**
+             * Decodes a PresenceSettings message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape} PresenceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape;
+
+            /**
+             * Verifies a PresenceSettings message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PresenceSettings message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PresenceSettings
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PresenceSettings;
+
+            /**
+             * Creates a plain object from a PresenceSettings message. Also converts values to other types if specified.
+             * @param m PresenceSettings
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PresenceSettings, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PresenceSettings to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PresenceSettings
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PresenceSettings {
+
+            /** Properties of a PresenceSettings. */
+            interface $Properties {
+
+                /** PresenceSettings visibility */
+                visibility?: (deftalk.v1.PresenceVisibility|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresenceSettings. */
+            type $Shape = deftalk.v1.PresenceSettings.$Properties;
+        }
+
+        /**
+         * Properties of a PresenceSubscribeRequest.
+         * @deprecated Use deftalk.v1.PresenceSubscribeRequest.$Properties instead.
+         */
+        interface IPresenceSubscribeRequest extends deftalk.v1.PresenceSubscribeRequest.$Properties {
+        }
+
+        /** Represents a PresenceSubscribeRequest. */
+        class PresenceSubscribeRequest {
+
+            /**
+             * Constructs a new PresenceSubscribeRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PresenceSubscribeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresenceSubscribeRequest ownerAccountId. */
+            ownerAccountId: Uint8Array;
+
+            /** PresenceSubscribeRequest contactCredential. */
+            contactCredential: Uint8Array;
+
+            /**
+             * Creates a new PresenceSubscribeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PresenceSubscribeRequest instance
+             */
+            static create(properties: deftalk.v1.PresenceSubscribeRequest.$Shape): deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape;
+            static create(properties?: deftalk.v1.PresenceSubscribeRequest.$Properties): deftalk.v1.PresenceSubscribeRequest;
+
+            /**
+             * Encodes the specified PresenceSubscribeRequest message. Does not implicitly {@link deftalk.v1.PresenceSubscribeRequest.verify|verify} messages.
+             * @param m PresenceSubscribeRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PresenceSubscribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PresenceSubscribeRequest message, length delimited. Does not implicitly {@link deftalk.v1.PresenceSubscribeRequest.verify|verify} messages.
+             * @param message PresenceSubscribeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PresenceSubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresenceSubscribeRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape} PresenceSubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape;
+
+            /**
+             * Decodes a PresenceSubscribeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape} PresenceSubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape;
+
+            /**
+             * Verifies a PresenceSubscribeRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PresenceSubscribeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PresenceSubscribeRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PresenceSubscribeRequest;
+
+            /**
+             * Creates a plain object from a PresenceSubscribeRequest message. Also converts values to other types if specified.
+             * @param m PresenceSubscribeRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PresenceSubscribeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PresenceSubscribeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PresenceSubscribeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PresenceSubscribeRequest {
+
+            /** Properties of a PresenceSubscribeRequest. */
+            interface $Properties {
+
+                /** PresenceSubscribeRequest ownerAccountId */
+                ownerAccountId?: (Uint8Array|null);
+
+                /** PresenceSubscribeRequest contactCredential */
+                contactCredential?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresenceSubscribeRequest. */
+            type $Shape = deftalk.v1.PresenceSubscribeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PresenceState.
+         * @deprecated Use deftalk.v1.PresenceState.$Properties instead.
+         */
+        interface IPresenceState extends deftalk.v1.PresenceState.$Properties {
+        }
+
+        /** Represents a PresenceState. */
+        class PresenceState {
+
+            /**
+             * Constructs a new PresenceState.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.PresenceState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresenceState ownerAccountId. */
+            ownerAccountId: Uint8Array;
+
+            /** PresenceState online. */
+            online: boolean;
+
+            /** PresenceState lastSeenMs. */
+            lastSeenMs: (number|Long);
+
+            /**
+             * Creates a new PresenceState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PresenceState instance
+             */
+            static create(properties: deftalk.v1.PresenceState.$Shape): deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape;
+            static create(properties?: deftalk.v1.PresenceState.$Properties): deftalk.v1.PresenceState;
+
+            /**
+             * Encodes the specified PresenceState message. Does not implicitly {@link deftalk.v1.PresenceState.verify|verify} messages.
+             * @param m PresenceState message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.PresenceState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PresenceState message, length delimited. Does not implicitly {@link deftalk.v1.PresenceState.verify|verify} messages.
+             * @param message PresenceState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.PresenceState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresenceState message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape} PresenceState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape;
+
+            /**
+             * Decodes a PresenceState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape} PresenceState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape;
+
+            /**
+             * Verifies a PresenceState message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PresenceState message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PresenceState
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.PresenceState;
+
+            /**
+             * Creates a plain object from a PresenceState message. Also converts values to other types if specified.
+             * @param m PresenceState
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.PresenceState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PresenceState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PresenceState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PresenceState {
+
+            /** Properties of a PresenceState. */
+            interface $Properties {
+
+                /** PresenceState ownerAccountId */
+                ownerAccountId?: (Uint8Array|null);
+
+                /** PresenceState online */
+                online?: (boolean|null);
+
+                /** PresenceState lastSeenMs */
+                lastSeenMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresenceState. */
+            type $Shape = deftalk.v1.PresenceState.$Properties;
+        }
+
+        /**
+         * Properties of a ProfileText.
+         * @deprecated Use deftalk.v1.ProfileText.$Properties instead.
+         */
+        interface IProfileText extends deftalk.v1.ProfileText.$Properties {
+        }
+
+        /** Represents a ProfileText. */
+        class ProfileText {
+
+            /**
+             * Constructs a new ProfileText.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProfileText.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProfileText text. */
+            text: string;
+
+            /**
+             * Creates a new ProfileText instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProfileText instance
+             */
+            static create(properties: deftalk.v1.ProfileText.$Shape): deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape;
+            static create(properties?: deftalk.v1.ProfileText.$Properties): deftalk.v1.ProfileText;
+
+            /**
+             * Encodes the specified ProfileText message. Does not implicitly {@link deftalk.v1.ProfileText.verify|verify} messages.
+             * @param m ProfileText message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProfileText.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProfileText message, length delimited. Does not implicitly {@link deftalk.v1.ProfileText.verify|verify} messages.
+             * @param message ProfileText message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProfileText.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProfileText message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape} ProfileText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape;
+
+            /**
+             * Decodes a ProfileText message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape} ProfileText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape;
+
+            /**
+             * Verifies a ProfileText message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProfileText message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProfileText
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProfileText;
+
+            /**
+             * Creates a plain object from a ProfileText message. Also converts values to other types if specified.
+             * @param m ProfileText
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProfileText, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProfileText to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProfileText
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProfileText {
+
+            /** Properties of a ProfileText. */
+            interface $Properties {
+
+                /** ProfileText text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProfileText. */
+            type $Shape = deftalk.v1.ProfileText.$Properties;
+        }
+
+        /**
+         * Properties of a ProfilePhotoUpload.
+         * @deprecated Use deftalk.v1.ProfilePhotoUpload.$Properties instead.
+         */
+        interface IProfilePhotoUpload extends deftalk.v1.ProfilePhotoUpload.$Properties {
+        }
+
+        /** Represents a ProfilePhotoUpload. */
+        class ProfilePhotoUpload {
+
+            /**
+             * Constructs a new ProfilePhotoUpload.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProfilePhotoUpload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProfilePhotoUpload image. */
+            image: Uint8Array;
+
+            /**
+             * Creates a new ProfilePhotoUpload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProfilePhotoUpload instance
+             */
+            static create(properties: deftalk.v1.ProfilePhotoUpload.$Shape): deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape;
+            static create(properties?: deftalk.v1.ProfilePhotoUpload.$Properties): deftalk.v1.ProfilePhotoUpload;
+
+            /**
+             * Encodes the specified ProfilePhotoUpload message. Does not implicitly {@link deftalk.v1.ProfilePhotoUpload.verify|verify} messages.
+             * @param m ProfilePhotoUpload message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProfilePhotoUpload.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProfilePhotoUpload message, length delimited. Does not implicitly {@link deftalk.v1.ProfilePhotoUpload.verify|verify} messages.
+             * @param message ProfilePhotoUpload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProfilePhotoUpload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProfilePhotoUpload message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape} ProfilePhotoUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape;
+
+            /**
+             * Decodes a ProfilePhotoUpload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape} ProfilePhotoUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape;
+
+            /**
+             * Verifies a ProfilePhotoUpload message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProfilePhotoUpload message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProfilePhotoUpload
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProfilePhotoUpload;
+
+            /**
+             * Creates a plain object from a ProfilePhotoUpload message. Also converts values to other types if specified.
+             * @param m ProfilePhotoUpload
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProfilePhotoUpload, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProfilePhotoUpload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProfilePhotoUpload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProfilePhotoUpload {
+
+            /** Properties of a ProfilePhotoUpload. */
+            interface $Properties {
+
+                /** ProfilePhotoUpload image */
+                image?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProfilePhotoUpload. */
+            type $Shape = deftalk.v1.ProfilePhotoUpload.$Properties;
+        }
+
+        /**
+         * Properties of a ProfileUpdate.
+         * @deprecated Use deftalk.v1.ProfileUpdate.$Properties instead.
+         */
+        interface IProfileUpdate extends deftalk.v1.ProfileUpdate.$Properties {
+        }
+
+        /** Represents a ProfileUpdate. */
+        class ProfileUpdate {
+
+            /**
+             * Constructs a new ProfileUpdate.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProfileUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProfileUpdate name. */
+            name?: (deftalk.v1.ProfileText.$Properties|null);
+
+            /** ProfileUpdate about. */
+            about?: (deftalk.v1.ProfileText.$Properties|null);
+
+            /** ProfileUpdate photo. */
+            photo?: (deftalk.v1.ProfilePhotoUpload.$Properties|null);
+
+            /**
+             * Creates a new ProfileUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProfileUpdate instance
+             */
+            static create(properties: deftalk.v1.ProfileUpdate.$Shape): deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape;
+            static create(properties?: deftalk.v1.ProfileUpdate.$Properties): deftalk.v1.ProfileUpdate;
+
+            /**
+             * Encodes the specified ProfileUpdate message. Does not implicitly {@link deftalk.v1.ProfileUpdate.verify|verify} messages.
+             * @param m ProfileUpdate message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProfileUpdate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProfileUpdate message, length delimited. Does not implicitly {@link deftalk.v1.ProfileUpdate.verify|verify} messages.
+             * @param message ProfileUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProfileUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProfileUpdate message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape} ProfileUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape;
+
+            /**
+             * Decodes a ProfileUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape} ProfileUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape;
+
+            /**
+             * Verifies a ProfileUpdate message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProfileUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProfileUpdate
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProfileUpdate;
+
+            /**
+             * Creates a plain object from a ProfileUpdate message. Also converts values to other types if specified.
+             * @param m ProfileUpdate
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProfileUpdate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProfileUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProfileUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProfileUpdate {
+
+            /** Properties of a ProfileUpdate. */
+            interface $Properties {
+
+                /** ProfileUpdate name */
+                name?: (deftalk.v1.ProfileText.$Properties|null);
+
+                /** ProfileUpdate about */
+                about?: (deftalk.v1.ProfileText.$Properties|null);
+
+                /** ProfileUpdate photo */
+                photo?: (deftalk.v1.ProfilePhotoUpload.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProfileUpdate. */
+            type $Shape = deftalk.v1.ProfileUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a ProfileViewRequest.
+         * @deprecated Use deftalk.v1.ProfileViewRequest.$Properties instead.
+         */
+        interface IProfileViewRequest extends deftalk.v1.ProfileViewRequest.$Properties {
+        }
+
+        /** Represents a ProfileViewRequest. */
+        class ProfileViewRequest {
+
+            /**
+             * Constructs a new ProfileViewRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.ProfileViewRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProfileViewRequest ownerAccountId. */
+            ownerAccountId: Uint8Array;
+
+            /** ProfileViewRequest contactCredential. */
+            contactCredential: Uint8Array;
+
+            /**
+             * Creates a new ProfileViewRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProfileViewRequest instance
+             */
+            static create(properties: deftalk.v1.ProfileViewRequest.$Shape): deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape;
+            static create(properties?: deftalk.v1.ProfileViewRequest.$Properties): deftalk.v1.ProfileViewRequest;
+
+            /**
+             * Encodes the specified ProfileViewRequest message. Does not implicitly {@link deftalk.v1.ProfileViewRequest.verify|verify} messages.
+             * @param m ProfileViewRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.ProfileViewRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProfileViewRequest message, length delimited. Does not implicitly {@link deftalk.v1.ProfileViewRequest.verify|verify} messages.
+             * @param message ProfileViewRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.ProfileViewRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProfileViewRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape} ProfileViewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape;
+
+            /**
+             * Decodes a ProfileViewRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape} ProfileViewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape;
+
+            /**
+             * Verifies a ProfileViewRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProfileViewRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProfileViewRequest
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.ProfileViewRequest;
+
+            /**
+             * Creates a plain object from a ProfileViewRequest message. Also converts values to other types if specified.
+             * @param m ProfileViewRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.ProfileViewRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProfileViewRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProfileViewRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProfileViewRequest {
+
+            /** Properties of a ProfileViewRequest. */
+            interface $Properties {
+
+                /** ProfileViewRequest ownerAccountId */
+                ownerAccountId?: (Uint8Array|null);
+
+                /** ProfileViewRequest contactCredential */
+                contactCredential?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProfileViewRequest. */
+            type $Shape = deftalk.v1.ProfileViewRequest.$Properties;
+        }
+
+        /**
+         * Properties of a Profile.
+         * @deprecated Use deftalk.v1.Profile.$Properties instead.
+         */
+        interface IProfile extends deftalk.v1.Profile.$Properties {
+        }
+
+        /** Represents a Profile. */
+        class Profile {
+
+            /**
+             * Constructs a new Profile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.Profile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Profile ownerAccountId. */
+            ownerAccountId: Uint8Array;
+
+            /** Profile name. */
+            name: string;
+
+            /** Profile about. */
+            about: string;
+
+            /** Profile photo. */
+            photo: Uint8Array;
+
+            /** Profile photoMediaType. */
+            photoMediaType: string;
+
+            /**
+             * Creates a new Profile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Profile instance
+             */
+            static create(properties: deftalk.v1.Profile.$Shape): deftalk.v1.Profile & deftalk.v1.Profile.$Shape;
+            static create(properties?: deftalk.v1.Profile.$Properties): deftalk.v1.Profile;
+
+            /**
+             * Encodes the specified Profile message. Does not implicitly {@link deftalk.v1.Profile.verify|verify} messages.
+             * @param m Profile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.Profile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Profile message, length delimited. Does not implicitly {@link deftalk.v1.Profile.verify|verify} messages.
+             * @param message Profile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.Profile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Profile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.Profile & deftalk.v1.Profile.$Shape} Profile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.Profile & deftalk.v1.Profile.$Shape;
+
+            /**
+             * Decodes a Profile message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Profile & deftalk.v1.Profile.$Shape} Profile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.Profile & deftalk.v1.Profile.$Shape;
+
+            /**
+             * Verifies a Profile message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Profile message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Profile
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.Profile;
+
+            /**
+             * Creates a plain object from a Profile message. Also converts values to other types if specified.
+             * @param m Profile
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.Profile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Profile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Profile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Profile {
+
+            /** Properties of a Profile. */
+            interface $Properties {
+
+                /** Profile ownerAccountId */
+                ownerAccountId?: (Uint8Array|null);
+
+                /** Profile name */
+                name?: (string|null);
+
+                /** Profile about */
+                about?: (string|null);
+
+                /** Profile photo */
+                photo?: (Uint8Array|null);
+
+                /** Profile photoMediaType */
+                photoMediaType?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Profile. */
+            type $Shape = deftalk.v1.Profile.$Properties;
+        }
+
+        /**
          * Properties of a VerificationCodeRequest.
          * @deprecated Use deftalk.v1.VerificationCodeRequest.$Properties instead.
          */
@@ -6814,6 +10697,750 @@ export namespace deftalk {
 
             /** Shape of a TestHookCode. */
             type $Shape = deftalk.v1.TestHookCode.$Properties;
+        }
+
+        /**
+         * Properties of a SyncRecord.
+         * @deprecated Use deftalk.v1.SyncRecord.$Properties instead.
+         */
+        interface ISyncRecord extends deftalk.v1.SyncRecord.$Properties {
+        }
+
+        /** Represents a SyncRecord. */
+        class SyncRecord {
+
+            /**
+             * Constructs a new SyncRecord.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncRecord version. */
+            version: (number|Long);
+
+            /** SyncRecord ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new SyncRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncRecord instance
+             */
+            static create(properties: deftalk.v1.SyncRecord.$Shape): deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape;
+            static create(properties?: deftalk.v1.SyncRecord.$Properties): deftalk.v1.SyncRecord;
+
+            /**
+             * Encodes the specified SyncRecord message. Does not implicitly {@link deftalk.v1.SyncRecord.verify|verify} messages.
+             * @param m SyncRecord message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncRecord message, length delimited. Does not implicitly {@link deftalk.v1.SyncRecord.verify|verify} messages.
+             * @param message SyncRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncRecord message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape} SyncRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape;
+
+            /**
+             * Decodes a SyncRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape} SyncRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape;
+
+            /**
+             * Verifies a SyncRecord message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncRecord message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncRecord
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncRecord;
+
+            /**
+             * Creates a plain object from a SyncRecord message. Also converts values to other types if specified.
+             * @param m SyncRecord
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncRecord {
+
+            /** Properties of a SyncRecord. */
+            interface $Properties {
+
+                /** SyncRecord version */
+                version?: (number|Long|null);
+
+                /** SyncRecord ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncRecord. */
+            type $Shape = deftalk.v1.SyncRecord.$Properties;
+        }
+
+        /**
+         * Properties of a SyncWrite.
+         * @deprecated Use deftalk.v1.SyncWrite.$Properties instead.
+         */
+        interface ISyncWrite extends deftalk.v1.SyncWrite.$Properties {
+        }
+
+        /** Represents a SyncWrite. */
+        class SyncWrite {
+
+            /**
+             * Constructs a new SyncWrite.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncWrite.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncWrite expectedVersion. */
+            expectedVersion: (number|Long);
+
+            /** SyncWrite ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new SyncWrite instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncWrite instance
+             */
+            static create(properties: deftalk.v1.SyncWrite.$Shape): deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape;
+            static create(properties?: deftalk.v1.SyncWrite.$Properties): deftalk.v1.SyncWrite;
+
+            /**
+             * Encodes the specified SyncWrite message. Does not implicitly {@link deftalk.v1.SyncWrite.verify|verify} messages.
+             * @param m SyncWrite message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncWrite.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncWrite message, length delimited. Does not implicitly {@link deftalk.v1.SyncWrite.verify|verify} messages.
+             * @param message SyncWrite message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncWrite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncWrite message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape} SyncWrite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape;
+
+            /**
+             * Decodes a SyncWrite message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape} SyncWrite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape;
+
+            /**
+             * Verifies a SyncWrite message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncWrite message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncWrite
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncWrite;
+
+            /**
+             * Creates a plain object from a SyncWrite message. Also converts values to other types if specified.
+             * @param m SyncWrite
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncWrite, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncWrite to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncWrite
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncWrite {
+
+            /** Properties of a SyncWrite. */
+            interface $Properties {
+
+                /** SyncWrite expectedVersion */
+                expectedVersion?: (number|Long|null);
+
+                /** SyncWrite ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncWrite. */
+            type $Shape = deftalk.v1.SyncWrite.$Properties;
+        }
+
+        /**
+         * Properties of a SyncWriteResult.
+         * @deprecated Use deftalk.v1.SyncWriteResult.$Properties instead.
+         */
+        interface ISyncWriteResult extends deftalk.v1.SyncWriteResult.$Properties {
+        }
+
+        /** Represents a SyncWriteResult. */
+        class SyncWriteResult {
+
+            /**
+             * Constructs a new SyncWriteResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncWriteResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncWriteResult version. */
+            version: (number|Long);
+
+            /**
+             * Creates a new SyncWriteResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncWriteResult instance
+             */
+            static create(properties: deftalk.v1.SyncWriteResult.$Shape): deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape;
+            static create(properties?: deftalk.v1.SyncWriteResult.$Properties): deftalk.v1.SyncWriteResult;
+
+            /**
+             * Encodes the specified SyncWriteResult message. Does not implicitly {@link deftalk.v1.SyncWriteResult.verify|verify} messages.
+             * @param m SyncWriteResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncWriteResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncWriteResult message, length delimited. Does not implicitly {@link deftalk.v1.SyncWriteResult.verify|verify} messages.
+             * @param message SyncWriteResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncWriteResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncWriteResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape} SyncWriteResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape;
+
+            /**
+             * Decodes a SyncWriteResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape} SyncWriteResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape;
+
+            /**
+             * Verifies a SyncWriteResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncWriteResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncWriteResult
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncWriteResult;
+
+            /**
+             * Creates a plain object from a SyncWriteResult message. Also converts values to other types if specified.
+             * @param m SyncWriteResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncWriteResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncWriteResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncWriteResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncWriteResult {
+
+            /** Properties of a SyncWriteResult. */
+            interface $Properties {
+
+                /** SyncWriteResult version */
+                version?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncWriteResult. */
+            type $Shape = deftalk.v1.SyncWriteResult.$Properties;
+        }
+
+        /**
+         * Properties of a SyncContact.
+         * @deprecated Use deftalk.v1.SyncContact.$Properties instead.
+         */
+        interface ISyncContact extends deftalk.v1.SyncContact.$Properties {
+        }
+
+        /** Represents a SyncContact. */
+        class SyncContact {
+
+            /**
+             * Constructs a new SyncContact.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncContact.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncContact phoneNumber. */
+            phoneNumber: string;
+
+            /** SyncContact accountId. */
+            accountId: Uint8Array;
+
+            /**
+             * Creates a new SyncContact instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncContact instance
+             */
+            static create(properties: deftalk.v1.SyncContact.$Shape): deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape;
+            static create(properties?: deftalk.v1.SyncContact.$Properties): deftalk.v1.SyncContact;
+
+            /**
+             * Encodes the specified SyncContact message. Does not implicitly {@link deftalk.v1.SyncContact.verify|verify} messages.
+             * @param m SyncContact message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncContact.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncContact message, length delimited. Does not implicitly {@link deftalk.v1.SyncContact.verify|verify} messages.
+             * @param message SyncContact message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncContact message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape} SyncContact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape;
+
+            /**
+             * Decodes a SyncContact message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape} SyncContact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape;
+
+            /**
+             * Verifies a SyncContact message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncContact message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncContact
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncContact;
+
+            /**
+             * Creates a plain object from a SyncContact message. Also converts values to other types if specified.
+             * @param m SyncContact
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncContact, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncContact to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncContact
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncContact {
+
+            /** Properties of a SyncContact. */
+            interface $Properties {
+
+                /** SyncContact phoneNumber */
+                phoneNumber?: (string|null);
+
+                /** SyncContact accountId */
+                accountId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncContact. */
+            type $Shape = deftalk.v1.SyncContact.$Properties;
+        }
+
+        /**
+         * Properties of a SyncGroup.
+         * @deprecated Use deftalk.v1.SyncGroup.$Properties instead.
+         */
+        interface ISyncGroup extends deftalk.v1.SyncGroup.$Properties {
+        }
+
+        /** Represents a SyncGroup. */
+        class SyncGroup {
+
+            /**
+             * Constructs a new SyncGroup.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncGroup.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncGroup groupId. */
+            groupId: Uint8Array;
+
+            /** SyncGroup name. */
+            name: string;
+
+            /**
+             * Creates a new SyncGroup instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncGroup instance
+             */
+            static create(properties: deftalk.v1.SyncGroup.$Shape): deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape;
+            static create(properties?: deftalk.v1.SyncGroup.$Properties): deftalk.v1.SyncGroup;
+
+            /**
+             * Encodes the specified SyncGroup message. Does not implicitly {@link deftalk.v1.SyncGroup.verify|verify} messages.
+             * @param m SyncGroup message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncGroup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncGroup message, length delimited. Does not implicitly {@link deftalk.v1.SyncGroup.verify|verify} messages.
+             * @param message SyncGroup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncGroup message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape} SyncGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape;
+
+            /**
+             * Decodes a SyncGroup message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape} SyncGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape;
+
+            /**
+             * Verifies a SyncGroup message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncGroup message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncGroup
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncGroup;
+
+            /**
+             * Creates a plain object from a SyncGroup message. Also converts values to other types if specified.
+             * @param m SyncGroup
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncGroup, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncGroup to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncGroup
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncGroup {
+
+            /** Properties of a SyncGroup. */
+            interface $Properties {
+
+                /** SyncGroup groupId */
+                groupId?: (Uint8Array|null);
+
+                /** SyncGroup name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncGroup. */
+            type $Shape = deftalk.v1.SyncGroup.$Properties;
+        }
+
+        /**
+         * Properties of a SyncData.
+         * @deprecated Use deftalk.v1.SyncData.$Properties instead.
+         */
+        interface ISyncData extends deftalk.v1.SyncData.$Properties {
+        }
+
+        /** Represents a SyncData. */
+        class SyncData {
+
+            /**
+             * Constructs a new SyncData.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.SyncData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncData contacts. */
+            contacts: deftalk.v1.SyncContact.$Properties[];
+
+            /** SyncData settings. */
+            settings: { [k: string]: string };
+
+            /** SyncData groups. */
+            groups: deftalk.v1.SyncGroup.$Properties[];
+
+            /** SyncData padding. */
+            padding: Uint8Array;
+
+            /**
+             * Creates a new SyncData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncData instance
+             */
+            static create(properties: deftalk.v1.SyncData.$Shape): deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape;
+            static create(properties?: deftalk.v1.SyncData.$Properties): deftalk.v1.SyncData;
+
+            /**
+             * Encodes the specified SyncData message. Does not implicitly {@link deftalk.v1.SyncData.verify|verify} messages.
+             * @param m SyncData message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.SyncData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncData message, length delimited. Does not implicitly {@link deftalk.v1.SyncData.verify|verify} messages.
+             * @param message SyncData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.SyncData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncData message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape} SyncData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape;
+
+            /**
+             * Decodes a SyncData message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape} SyncData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape;
+
+            /**
+             * Verifies a SyncData message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncData message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncData
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.SyncData;
+
+            /**
+             * Creates a plain object from a SyncData message. Also converts values to other types if specified.
+             * @param m SyncData
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.SyncData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncData
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncData {
+
+            /** Properties of a SyncData. */
+            interface $Properties {
+
+                /** SyncData contacts */
+                contacts?: (deftalk.v1.SyncContact.$Properties[]|null);
+
+                /** SyncData settings */
+                settings?: ({ [k: string]: string }|null);
+
+                /** SyncData groups */
+                groups?: (deftalk.v1.SyncGroup.$Properties[]|null);
+
+                /** SyncData padding */
+                padding?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncData. */
+            type $Shape = deftalk.v1.SyncData.$Properties;
         }
 
         /**

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $Array = $util.global.Array, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $Array = $util.global.Array, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -4158,6 +4158,7 @@ export const deftalk = $root.deftalk = (() => {
              * @property {string|null} [linkToken] ProvisioningPayload linkToken
              * @property {deftalk.v1.SignedDeviceList.$Properties|null} [deviceList] ProvisioningPayload deviceList
              * @property {number|null} [nextDeviceId] ProvisioningPayload nextDeviceId
+             * @property {Uint8Array|null} [syncKey] ProvisioningPayload syncKey
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4230,6 +4231,14 @@ export const deftalk = $root.deftalk = (() => {
             ProvisioningPayload.prototype.nextDeviceId = 0;
 
             /**
+             * ProvisioningPayload syncKey.
+             * @member {Uint8Array} syncKey
+             * @memberof deftalk.v1.ProvisioningPayload
+             * @instance
+             */
+            ProvisioningPayload.prototype.syncKey = $util.newBuffer([]);
+
+            /**
              * Creates a new ProvisioningPayload instance using the specified properties.
              * @function create
              * @memberof deftalk.v1.ProvisioningPayload
@@ -4271,6 +4280,8 @@ export const deftalk = $root.deftalk = (() => {
                     $root.deftalk.v1.SignedDeviceList.encode(m.deviceList, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId") && m.nextDeviceId !== 0)
                     w.uint32(/* id 5, wireType 0 =*/40).uint32(m.nextDeviceId);
+                if (m.syncKey != null && $Object.hasOwnProperty.call(m, "syncKey") && m.syncKey.length)
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.syncKey);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4370,6 +4381,15 @@ export const deftalk = $root.deftalk = (() => {
                                 delete m.nextDeviceId;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.syncKey = v;
+                            else
+                                delete m.syncKey;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4441,6 +4461,10 @@ export const deftalk = $root.deftalk = (() => {
                     if (!$util.isInteger(m.nextDeviceId))
                         return "nextDeviceId: integer expected";
                 }
+                if (m.syncKey != null && $Object.hasOwnProperty.call(m, "syncKey")) {
+                    if (!(m.syncKey && typeof m.syncKey.length === "number" || $util.isString(m.syncKey)))
+                        return "syncKey: buffer expected";
+                }
                 return null;
             };
 
@@ -4493,6 +4517,14 @@ export const deftalk = $root.deftalk = (() => {
                         m.nextDeviceId = d.nextDeviceId >>> 0;
                     }
                 }
+                if (d.syncKey != null) {
+                    if (d.syncKey.length) {
+                        if (typeof d.syncKey === "string")
+                            $util.base64.decode(d.syncKey, m.syncKey = $util.newBuffer($util.base64.length(d.syncKey)), 0);
+                        else if (d.syncKey.length >= 0)
+                            m.syncKey = d.syncKey;
+                    }
+                }
                 return m;
             };
 
@@ -4531,6 +4563,13 @@ export const deftalk = $root.deftalk = (() => {
                     d.linkToken = "";
                     d.deviceList = null;
                     d.nextDeviceId = 0;
+                    if (o.bytes === $String)
+                        d.syncKey = "";
+                    else {
+                        d.syncKey = [];
+                        if (o.bytes !== $Array)
+                            d.syncKey = $util.newBuffer(d.syncKey);
+                    }
                 }
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
                     d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
@@ -4546,6 +4585,9 @@ export const deftalk = $root.deftalk = (() => {
                 }
                 if (m.nextDeviceId != null && $Object.hasOwnProperty.call(m, "nextDeviceId")) {
                     d.nextDeviceId = m.nextDeviceId;
+                }
+                if (m.syncKey != null && $Object.hasOwnProperty.call(m, "syncKey")) {
+                    d.syncKey = o.bytes === $String ? $util.base64.encode(m.syncKey, 0, m.syncKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.syncKey) : m.syncKey;
                 }
                 return d;
             };
@@ -7287,6 +7329,1838 @@ export const deftalk = $root.deftalk = (() => {
             return SyncTranscript;
         })();
 
+        v1.SenderKeyDistribution = (function() {
+
+            /**
+             * Properties of a SenderKeyDistribution.
+             * @typedef {Object} deftalk.v1.SenderKeyDistribution.$Properties
+             * @property {Uint8Array|null} [groupId] SenderKeyDistribution groupId
+             * @property {number|null} [chainId] SenderKeyDistribution chainId
+             * @property {number|null} [iteration] SenderKeyDistribution iteration
+             * @property {Uint8Array|null} [chainKey] SenderKeyDistribution chainKey
+             * @property {Uint8Array|null} [signingKey] SenderKeyDistribution signingKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SenderKeyDistribution.
+             * @memberof deftalk.v1
+             * @interface ISenderKeyDistribution
+             * @augments deftalk.v1.SenderKeyDistribution.$Properties
+             * @deprecated Use deftalk.v1.SenderKeyDistribution.$Properties instead.
+             */
+
+            /**
+             * Shape of a SenderKeyDistribution.
+             * @typedef {deftalk.v1.SenderKeyDistribution.$Properties} deftalk.v1.SenderKeyDistribution.$Shape
+             */
+
+            /**
+             * Constructs a new SenderKeyDistribution.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SenderKeyDistribution.
+             * @constructor
+             * @param {deftalk.v1.SenderKeyDistribution.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SenderKeyDistribution = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SenderKeyDistribution groupId.
+             * @member {Uint8Array} groupId
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @instance
+             */
+            SenderKeyDistribution.prototype.groupId = $util.newBuffer([]);
+
+            /**
+             * SenderKeyDistribution chainId.
+             * @member {number} chainId
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @instance
+             */
+            SenderKeyDistribution.prototype.chainId = 0;
+
+            /**
+             * SenderKeyDistribution iteration.
+             * @member {number} iteration
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @instance
+             */
+            SenderKeyDistribution.prototype.iteration = 0;
+
+            /**
+             * SenderKeyDistribution chainKey.
+             * @member {Uint8Array} chainKey
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @instance
+             */
+            SenderKeyDistribution.prototype.chainKey = $util.newBuffer([]);
+
+            /**
+             * SenderKeyDistribution signingKey.
+             * @member {Uint8Array} signingKey
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @instance
+             */
+            SenderKeyDistribution.prototype.signingKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new SenderKeyDistribution instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {deftalk.v1.SenderKeyDistribution.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SenderKeyDistribution} SenderKeyDistribution instance
+             * @type {{
+             *   (properties: deftalk.v1.SenderKeyDistribution.$Shape): deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape;
+             *   (properties?: deftalk.v1.SenderKeyDistribution.$Properties): deftalk.v1.SenderKeyDistribution;
+             * }}
+             */
+            SenderKeyDistribution.create = function(properties) {
+                return new SenderKeyDistribution(properties);
+            };
+
+            /**
+             * Encodes the specified SenderKeyDistribution message. Does not implicitly {@link deftalk.v1.SenderKeyDistribution.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {deftalk.v1.SenderKeyDistribution.$Properties} m SenderKeyDistribution message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SenderKeyDistribution.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId") && m.groupId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.groupId);
+                if (m.chainId != null && $Object.hasOwnProperty.call(m, "chainId") && m.chainId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.chainId);
+                if (m.iteration != null && $Object.hasOwnProperty.call(m, "iteration") && m.iteration !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.iteration);
+                if (m.chainKey != null && $Object.hasOwnProperty.call(m, "chainKey") && m.chainKey.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.chainKey);
+                if (m.signingKey != null && $Object.hasOwnProperty.call(m, "signingKey") && m.signingKey.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.signingKey);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SenderKeyDistribution message, length delimited. Does not implicitly {@link deftalk.v1.SenderKeyDistribution.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {deftalk.v1.SenderKeyDistribution.$Properties} message SenderKeyDistribution message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SenderKeyDistribution.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SenderKeyDistribution message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape} SenderKeyDistribution
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SenderKeyDistribution.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SenderKeyDistribution();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.groupId = v;
+                            else
+                                delete m.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.chainId = v;
+                            else
+                                delete m.chainId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.iteration = v;
+                            else
+                                delete m.iteration;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.chainKey = v;
+                            else
+                                delete m.chainKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signingKey = v;
+                            else
+                                delete m.signingKey;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SenderKeyDistribution message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SenderKeyDistribution & deftalk.v1.SenderKeyDistribution.$Shape} SenderKeyDistribution
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SenderKeyDistribution.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SenderKeyDistribution message.
+             * @function verify
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SenderKeyDistribution.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    if (!(m.groupId && typeof m.groupId.length === "number" || $util.isString(m.groupId)))
+                        return "groupId: buffer expected";
+                }
+                if (m.chainId != null && $Object.hasOwnProperty.call(m, "chainId")) {
+                    if (!$util.isInteger(m.chainId))
+                        return "chainId: integer expected";
+                }
+                if (m.iteration != null && $Object.hasOwnProperty.call(m, "iteration")) {
+                    if (!$util.isInteger(m.iteration))
+                        return "iteration: integer expected";
+                }
+                if (m.chainKey != null && $Object.hasOwnProperty.call(m, "chainKey")) {
+                    if (!(m.chainKey && typeof m.chainKey.length === "number" || $util.isString(m.chainKey)))
+                        return "chainKey: buffer expected";
+                }
+                if (m.signingKey != null && $Object.hasOwnProperty.call(m, "signingKey")) {
+                    if (!(m.signingKey && typeof m.signingKey.length === "number" || $util.isString(m.signingKey)))
+                        return "signingKey: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SenderKeyDistribution message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SenderKeyDistribution} SenderKeyDistribution
+             */
+            SenderKeyDistribution.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SenderKeyDistribution)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SenderKeyDistribution: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SenderKeyDistribution();
+                if (d.groupId != null) {
+                    if (d.groupId.length) {
+                        if (typeof d.groupId === "string")
+                            $util.base64.decode(d.groupId, m.groupId = $util.newBuffer($util.base64.length(d.groupId)), 0);
+                        else if (d.groupId.length >= 0)
+                            m.groupId = d.groupId;
+                    }
+                }
+                if (d.chainId != null) {
+                    if ($Number(d.chainId) !== 0) {
+                        m.chainId = d.chainId >>> 0;
+                    }
+                }
+                if (d.iteration != null) {
+                    if ($Number(d.iteration) !== 0) {
+                        m.iteration = d.iteration >>> 0;
+                    }
+                }
+                if (d.chainKey != null) {
+                    if (d.chainKey.length) {
+                        if (typeof d.chainKey === "string")
+                            $util.base64.decode(d.chainKey, m.chainKey = $util.newBuffer($util.base64.length(d.chainKey)), 0);
+                        else if (d.chainKey.length >= 0)
+                            m.chainKey = d.chainKey;
+                    }
+                }
+                if (d.signingKey != null) {
+                    if (d.signingKey.length) {
+                        if (typeof d.signingKey === "string")
+                            $util.base64.decode(d.signingKey, m.signingKey = $util.newBuffer($util.base64.length(d.signingKey)), 0);
+                        else if (d.signingKey.length >= 0)
+                            m.signingKey = d.signingKey;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SenderKeyDistribution message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {deftalk.v1.SenderKeyDistribution} m SenderKeyDistribution
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SenderKeyDistribution.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.groupId = "";
+                    else {
+                        d.groupId = [];
+                        if (o.bytes !== $Array)
+                            d.groupId = $util.newBuffer(d.groupId);
+                    }
+                    d.chainId = 0;
+                    d.iteration = 0;
+                    if (o.bytes === $String)
+                        d.chainKey = "";
+                    else {
+                        d.chainKey = [];
+                        if (o.bytes !== $Array)
+                            d.chainKey = $util.newBuffer(d.chainKey);
+                    }
+                    if (o.bytes === $String)
+                        d.signingKey = "";
+                    else {
+                        d.signingKey = [];
+                        if (o.bytes !== $Array)
+                            d.signingKey = $util.newBuffer(d.signingKey);
+                    }
+                }
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    d.groupId = o.bytes === $String ? $util.base64.encode(m.groupId, 0, m.groupId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.groupId) : m.groupId;
+                }
+                if (m.chainId != null && $Object.hasOwnProperty.call(m, "chainId")) {
+                    d.chainId = m.chainId;
+                }
+                if (m.iteration != null && $Object.hasOwnProperty.call(m, "iteration")) {
+                    d.iteration = m.iteration;
+                }
+                if (m.chainKey != null && $Object.hasOwnProperty.call(m, "chainKey")) {
+                    d.chainKey = o.bytes === $String ? $util.base64.encode(m.chainKey, 0, m.chainKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.chainKey) : m.chainKey;
+                }
+                if (m.signingKey != null && $Object.hasOwnProperty.call(m, "signingKey")) {
+                    d.signingKey = o.bytes === $String ? $util.base64.encode(m.signingKey, 0, m.signingKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signingKey) : m.signingKey;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SenderKeyDistribution to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SenderKeyDistribution.prototype.toJSON = function() {
+                return SenderKeyDistribution.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SenderKeyDistribution
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SenderKeyDistribution
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SenderKeyDistribution.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SenderKeyDistribution";
+            };
+
+            return SenderKeyDistribution;
+        })();
+
+        v1.GroupUpdate = (function() {
+
+            /**
+             * Properties of a GroupUpdate.
+             * @typedef {Object} deftalk.v1.GroupUpdate.$Properties
+             * @property {Uint8Array|null} [groupId] GroupUpdate groupId
+             * @property {number|Long|null} [version] GroupUpdate version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupUpdate.
+             * @memberof deftalk.v1
+             * @interface IGroupUpdate
+             * @augments deftalk.v1.GroupUpdate.$Properties
+             * @deprecated Use deftalk.v1.GroupUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupUpdate.
+             * @typedef {deftalk.v1.GroupUpdate.$Properties} deftalk.v1.GroupUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new GroupUpdate.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupUpdate.
+             * @constructor
+             * @param {deftalk.v1.GroupUpdate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupUpdate = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupUpdate groupId.
+             * @member {Uint8Array} groupId
+             * @memberof deftalk.v1.GroupUpdate
+             * @instance
+             */
+            GroupUpdate.prototype.groupId = $util.newBuffer([]);
+
+            /**
+             * GroupUpdate version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.GroupUpdate
+             * @instance
+             */
+            GroupUpdate.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new GroupUpdate instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {deftalk.v1.GroupUpdate.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupUpdate} GroupUpdate instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupUpdate.$Shape): deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape;
+             *   (properties?: deftalk.v1.GroupUpdate.$Properties): deftalk.v1.GroupUpdate;
+             * }}
+             */
+            GroupUpdate.create = function(properties) {
+                return new GroupUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified GroupUpdate message. Does not implicitly {@link deftalk.v1.GroupUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {deftalk.v1.GroupUpdate.$Properties} m GroupUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupUpdate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId") && m.groupId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.groupId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupUpdate message, length delimited. Does not implicitly {@link deftalk.v1.GroupUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {deftalk.v1.GroupUpdate.$Properties} message GroupUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape} GroupUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupUpdate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupUpdate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.groupId = v;
+                            else
+                                delete m.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupUpdate & deftalk.v1.GroupUpdate.$Shape} GroupUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupUpdate message.
+             * @function verify
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupUpdate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    if (!(m.groupId && typeof m.groupId.length === "number" || $util.isString(m.groupId)))
+                        return "groupId: buffer expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupUpdate} GroupUpdate
+             */
+            GroupUpdate.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupUpdate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupUpdate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupUpdate();
+                if (d.groupId != null) {
+                    if (d.groupId.length) {
+                        if (typeof d.groupId === "string")
+                            $util.base64.decode(d.groupId, m.groupId = $util.newBuffer($util.base64.length(d.groupId)), 0);
+                        else if (d.groupId.length >= 0)
+                            m.groupId = d.groupId;
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {deftalk.v1.GroupUpdate} m GroupUpdate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupUpdate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.groupId = "";
+                    else {
+                        d.groupId = [];
+                        if (o.bytes !== $Array)
+                            d.groupId = $util.newBuffer(d.groupId);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    d.groupId = o.bytes === $String ? $util.base64.encode(m.groupId, 0, m.groupId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.groupId) : m.groupId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupUpdate to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupUpdate.prototype.toJSON = function() {
+                return GroupUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupUpdate
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupUpdate";
+            };
+
+            return GroupUpdate;
+        })();
+
+        v1.Location = (function() {
+
+            /**
+             * Properties of a Location.
+             * @typedef {Object} deftalk.v1.Location.$Properties
+             * @property {number|null} [latitude] Location latitude
+             * @property {number|null} [longitude] Location longitude
+             * @property {number|null} [accuracyM] Location accuracyM
+             * @property {number|Long|null} [sentAtMs] Location sentAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Location.
+             * @memberof deftalk.v1
+             * @interface ILocation
+             * @augments deftalk.v1.Location.$Properties
+             * @deprecated Use deftalk.v1.Location.$Properties instead.
+             */
+
+            /**
+             * Shape of a Location.
+             * @typedef {deftalk.v1.Location.$Properties} deftalk.v1.Location.$Shape
+             */
+
+            /**
+             * Constructs a new Location.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Location.
+             * @constructor
+             * @param {deftalk.v1.Location.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Location = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Location latitude.
+             * @member {number} latitude
+             * @memberof deftalk.v1.Location
+             * @instance
+             */
+            Location.prototype.latitude = 0;
+
+            /**
+             * Location longitude.
+             * @member {number} longitude
+             * @memberof deftalk.v1.Location
+             * @instance
+             */
+            Location.prototype.longitude = 0;
+
+            /**
+             * Location accuracyM.
+             * @member {number} accuracyM
+             * @memberof deftalk.v1.Location
+             * @instance
+             */
+            Location.prototype.accuracyM = 0;
+
+            /**
+             * Location sentAtMs.
+             * @member {number|Long} sentAtMs
+             * @memberof deftalk.v1.Location
+             * @instance
+             */
+            Location.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Location instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {deftalk.v1.Location.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Location} Location instance
+             * @type {{
+             *   (properties: deftalk.v1.Location.$Shape): deftalk.v1.Location & deftalk.v1.Location.$Shape;
+             *   (properties?: deftalk.v1.Location.$Properties): deftalk.v1.Location;
+             * }}
+             */
+            Location.create = function(properties) {
+                return new Location(properties);
+            };
+
+            /**
+             * Encodes the specified Location message. Does not implicitly {@link deftalk.v1.Location.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {deftalk.v1.Location.$Properties} m Location message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Location.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.latitude != null && $Object.hasOwnProperty.call(m, "latitude") && !$Object.is(m.latitude, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.latitude);
+                if (m.longitude != null && $Object.hasOwnProperty.call(m, "longitude") && !$Object.is(m.longitude, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.longitude);
+                if (m.accuracyM != null && $Object.hasOwnProperty.call(m, "accuracyM") && m.accuracyM !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.accuracyM);
+                if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs") && (typeof m.sentAtMs === "object" ? m.sentAtMs.low || m.sentAtMs.high : m.sentAtMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.sentAtMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Location message, length delimited. Does not implicitly {@link deftalk.v1.Location.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {deftalk.v1.Location.$Properties} message Location message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Location.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Location message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Location & deftalk.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Location.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Location();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.latitude = v;
+                            else
+                                delete m.latitude;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.longitude = v;
+                            else
+                                delete m.longitude;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.accuracyM = v;
+                            else
+                                delete m.accuracyM;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sentAtMs = v;
+                            else
+                                delete m.sentAtMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Location message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Location & deftalk.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Location.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Location message.
+             * @function verify
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Location.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.latitude != null && $Object.hasOwnProperty.call(m, "latitude")) {
+                    if (typeof m.latitude !== "number")
+                        return "latitude: number expected";
+                }
+                if (m.longitude != null && $Object.hasOwnProperty.call(m, "longitude")) {
+                    if (typeof m.longitude !== "number")
+                        return "longitude: number expected";
+                }
+                if (m.accuracyM != null && $Object.hasOwnProperty.call(m, "accuracyM")) {
+                    if (!$util.isInteger(m.accuracyM))
+                        return "accuracyM: integer expected";
+                }
+                if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs")) {
+                    if (!$util.isInteger(m.sentAtMs) && !(m.sentAtMs && $util.isInteger(m.sentAtMs.low) && $util.isInteger(m.sentAtMs.high)))
+                        return "sentAtMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Location message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Location} Location
+             */
+            Location.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Location)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Location: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Location();
+                if (d.latitude != null) {
+                    if (!$Object.is($Number(d.latitude), 0)) {
+                        m.latitude = $Number(d.latitude);
+                    }
+                }
+                if (d.longitude != null) {
+                    if (!$Object.is($Number(d.longitude), 0)) {
+                        m.longitude = $Number(d.longitude);
+                    }
+                }
+                if (d.accuracyM != null) {
+                    if ($Number(d.accuracyM) !== 0) {
+                        m.accuracyM = d.accuracyM >>> 0;
+                    }
+                }
+                if (d.sentAtMs != null) {
+                    if (typeof d.sentAtMs === "object" ? d.sentAtMs.low || d.sentAtMs.high : $Number(d.sentAtMs) !== 0) {
+                        if ($util.Long)
+                            m.sentAtMs = $util.Long.fromValue(d.sentAtMs, true);
+                        else if (typeof d.sentAtMs === "string")
+                            m.sentAtMs = $parseInt(d.sentAtMs, 10);
+                        else if (typeof d.sentAtMs === "number")
+                            m.sentAtMs = d.sentAtMs;
+                        else if (typeof d.sentAtMs === "object")
+                            m.sentAtMs = new $util.LongBits(d.sentAtMs.low >>> 0, d.sentAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Location message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {deftalk.v1.Location} m Location
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Location.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.latitude = 0;
+                    d.longitude = 0;
+                    d.accuracyM = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sentAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sentAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.latitude != null && $Object.hasOwnProperty.call(m, "latitude")) {
+                    d.latitude = o.json && !$isFinite(m.latitude) ? $String(m.latitude) : m.latitude;
+                }
+                if (m.longitude != null && $Object.hasOwnProperty.call(m, "longitude")) {
+                    d.longitude = o.json && !$isFinite(m.longitude) ? $String(m.longitude) : m.longitude;
+                }
+                if (m.accuracyM != null && $Object.hasOwnProperty.call(m, "accuracyM")) {
+                    d.accuracyM = m.accuracyM;
+                }
+                if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sentAtMs = typeof m.sentAtMs === "number" ? $BigInt(m.sentAtMs) : $util.Long.fromBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.sentAtMs === "number")
+                        d.sentAtMs = o.longs === $String ? $String(m.sentAtMs) : m.sentAtMs;
+                    else
+                        d.sentAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sentAtMs) : o.longs === $Number ? new $util.LongBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0).toNumber(true) : m.sentAtMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Location to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Location
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Location.prototype.toJSON = function() {
+                return Location.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Location
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Location
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Location.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Location";
+            };
+
+            return Location;
+        })();
+
+        v1.LiveLocation = (function() {
+
+            /**
+             * Properties of a LiveLocation.
+             * @typedef {Object} deftalk.v1.LiveLocation.$Properties
+             * @property {Uint8Array|null} [shareId] LiveLocation shareId
+             * @property {number|Long|null} [endsAtMs] LiveLocation endsAtMs
+             * @property {deftalk.v1.Location.$Properties|null} [location] LiveLocation location
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LiveLocation.
+             * @memberof deftalk.v1
+             * @interface ILiveLocation
+             * @augments deftalk.v1.LiveLocation.$Properties
+             * @deprecated Use deftalk.v1.LiveLocation.$Properties instead.
+             */
+
+            /**
+             * Shape of a LiveLocation.
+             * @typedef {deftalk.v1.LiveLocation.$Properties} deftalk.v1.LiveLocation.$Shape
+             */
+
+            /**
+             * Constructs a new LiveLocation.
+             * @memberof deftalk.v1
+             * @classdesc Represents a LiveLocation.
+             * @constructor
+             * @param {deftalk.v1.LiveLocation.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LiveLocation = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LiveLocation shareId.
+             * @member {Uint8Array} shareId
+             * @memberof deftalk.v1.LiveLocation
+             * @instance
+             */
+            LiveLocation.prototype.shareId = $util.newBuffer([]);
+
+            /**
+             * LiveLocation endsAtMs.
+             * @member {number|Long} endsAtMs
+             * @memberof deftalk.v1.LiveLocation
+             * @instance
+             */
+            LiveLocation.prototype.endsAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LiveLocation location.
+             * @member {deftalk.v1.Location.$Properties|null|undefined} location
+             * @memberof deftalk.v1.LiveLocation
+             * @instance
+             */
+            LiveLocation.prototype.location = null;
+
+            /**
+             * Creates a new LiveLocation instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {deftalk.v1.LiveLocation.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.LiveLocation} LiveLocation instance
+             * @type {{
+             *   (properties: deftalk.v1.LiveLocation.$Shape): deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape;
+             *   (properties?: deftalk.v1.LiveLocation.$Properties): deftalk.v1.LiveLocation;
+             * }}
+             */
+            LiveLocation.create = function(properties) {
+                return new LiveLocation(properties);
+            };
+
+            /**
+             * Encodes the specified LiveLocation message. Does not implicitly {@link deftalk.v1.LiveLocation.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {deftalk.v1.LiveLocation.$Properties} m LiveLocation message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LiveLocation.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId") && m.shareId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.shareId);
+                if (m.endsAtMs != null && $Object.hasOwnProperty.call(m, "endsAtMs") && (typeof m.endsAtMs === "object" ? m.endsAtMs.low || m.endsAtMs.high : m.endsAtMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.endsAtMs);
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location"))
+                    $root.deftalk.v1.Location.encode(m.location, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LiveLocation message, length delimited. Does not implicitly {@link deftalk.v1.LiveLocation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {deftalk.v1.LiveLocation.$Properties} message LiveLocation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LiveLocation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LiveLocation message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape} LiveLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LiveLocation.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.LiveLocation();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.shareId = v;
+                            else
+                                delete m.shareId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.endsAtMs = v;
+                            else
+                                delete m.endsAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.location = $root.deftalk.v1.Location.decode(r, r.size(), $undefined, q + 1, m.location);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LiveLocation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LiveLocation & deftalk.v1.LiveLocation.$Shape} LiveLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LiveLocation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LiveLocation message.
+             * @function verify
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LiveLocation.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId")) {
+                    if (!(m.shareId && typeof m.shareId.length === "number" || $util.isString(m.shareId)))
+                        return "shareId: buffer expected";
+                }
+                if (m.endsAtMs != null && $Object.hasOwnProperty.call(m, "endsAtMs")) {
+                    if (!$util.isInteger(m.endsAtMs) && !(m.endsAtMs && $util.isInteger(m.endsAtMs.low) && $util.isInteger(m.endsAtMs.high)))
+                        return "endsAtMs: integer|Long expected";
+                }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    {
+                        var e = $root.deftalk.v1.Location.verify(m.location, q + 1);
+                        if (e)
+                            return "location." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LiveLocation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.LiveLocation} LiveLocation
+             */
+            LiveLocation.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.LiveLocation)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.LiveLocation: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.LiveLocation();
+                if (d.shareId != null) {
+                    if (d.shareId.length) {
+                        if (typeof d.shareId === "string")
+                            $util.base64.decode(d.shareId, m.shareId = $util.newBuffer($util.base64.length(d.shareId)), 0);
+                        else if (d.shareId.length >= 0)
+                            m.shareId = d.shareId;
+                    }
+                }
+                if (d.endsAtMs != null) {
+                    if (typeof d.endsAtMs === "object" ? d.endsAtMs.low || d.endsAtMs.high : $Number(d.endsAtMs) !== 0) {
+                        if ($util.Long)
+                            m.endsAtMs = $util.Long.fromValue(d.endsAtMs, true);
+                        else if (typeof d.endsAtMs === "string")
+                            m.endsAtMs = $parseInt(d.endsAtMs, 10);
+                        else if (typeof d.endsAtMs === "number")
+                            m.endsAtMs = d.endsAtMs;
+                        else if (typeof d.endsAtMs === "object")
+                            m.endsAtMs = new $util.LongBits(d.endsAtMs.low >>> 0, d.endsAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.location != null) {
+                    if (!$util.isObject(d.location))
+                        throw $TypeError(".deftalk.v1.LiveLocation.location: object expected");
+                    m.location = $root.deftalk.v1.Location.fromObject(d.location, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LiveLocation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {deftalk.v1.LiveLocation} m LiveLocation
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LiveLocation.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.shareId = "";
+                    else {
+                        d.shareId = [];
+                        if (o.bytes !== $Array)
+                            d.shareId = $util.newBuffer(d.shareId);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.endsAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.endsAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.location = null;
+                }
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId")) {
+                    d.shareId = o.bytes === $String ? $util.base64.encode(m.shareId, 0, m.shareId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.shareId) : m.shareId;
+                }
+                if (m.endsAtMs != null && $Object.hasOwnProperty.call(m, "endsAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.endsAtMs = typeof m.endsAtMs === "number" ? $BigInt(m.endsAtMs) : $util.Long.fromBits(m.endsAtMs.low >>> 0, m.endsAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.endsAtMs === "number")
+                        d.endsAtMs = o.longs === $String ? $String(m.endsAtMs) : m.endsAtMs;
+                    else
+                        d.endsAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.endsAtMs) : o.longs === $Number ? new $util.LongBits(m.endsAtMs.low >>> 0, m.endsAtMs.high >>> 0).toNumber(true) : m.endsAtMs;
+                }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    d.location = $root.deftalk.v1.Location.toObject(m.location, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LiveLocation to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.LiveLocation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LiveLocation.prototype.toJSON = function() {
+                return LiveLocation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LiveLocation
+             * @function getTypeUrl
+             * @memberof deftalk.v1.LiveLocation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LiveLocation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.LiveLocation";
+            };
+
+            return LiveLocation;
+        })();
+
+        v1.LiveLocationStop = (function() {
+
+            /**
+             * Properties of a LiveLocationStop.
+             * @typedef {Object} deftalk.v1.LiveLocationStop.$Properties
+             * @property {Uint8Array|null} [shareId] LiveLocationStop shareId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LiveLocationStop.
+             * @memberof deftalk.v1
+             * @interface ILiveLocationStop
+             * @augments deftalk.v1.LiveLocationStop.$Properties
+             * @deprecated Use deftalk.v1.LiveLocationStop.$Properties instead.
+             */
+
+            /**
+             * Shape of a LiveLocationStop.
+             * @typedef {deftalk.v1.LiveLocationStop.$Properties} deftalk.v1.LiveLocationStop.$Shape
+             */
+
+            /**
+             * Constructs a new LiveLocationStop.
+             * @memberof deftalk.v1
+             * @classdesc Represents a LiveLocationStop.
+             * @constructor
+             * @param {deftalk.v1.LiveLocationStop.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LiveLocationStop = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LiveLocationStop shareId.
+             * @member {Uint8Array} shareId
+             * @memberof deftalk.v1.LiveLocationStop
+             * @instance
+             */
+            LiveLocationStop.prototype.shareId = $util.newBuffer([]);
+
+            /**
+             * Creates a new LiveLocationStop instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {deftalk.v1.LiveLocationStop.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.LiveLocationStop} LiveLocationStop instance
+             * @type {{
+             *   (properties: deftalk.v1.LiveLocationStop.$Shape): deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape;
+             *   (properties?: deftalk.v1.LiveLocationStop.$Properties): deftalk.v1.LiveLocationStop;
+             * }}
+             */
+            LiveLocationStop.create = function(properties) {
+                return new LiveLocationStop(properties);
+            };
+
+            /**
+             * Encodes the specified LiveLocationStop message. Does not implicitly {@link deftalk.v1.LiveLocationStop.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {deftalk.v1.LiveLocationStop.$Properties} m LiveLocationStop message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LiveLocationStop.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId") && m.shareId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.shareId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LiveLocationStop message, length delimited. Does not implicitly {@link deftalk.v1.LiveLocationStop.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {deftalk.v1.LiveLocationStop.$Properties} message LiveLocationStop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LiveLocationStop.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LiveLocationStop message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape} LiveLocationStop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LiveLocationStop.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.LiveLocationStop();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.shareId = v;
+                            else
+                                delete m.shareId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LiveLocationStop message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.LiveLocationStop & deftalk.v1.LiveLocationStop.$Shape} LiveLocationStop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LiveLocationStop.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LiveLocationStop message.
+             * @function verify
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LiveLocationStop.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId")) {
+                    if (!(m.shareId && typeof m.shareId.length === "number" || $util.isString(m.shareId)))
+                        return "shareId: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LiveLocationStop message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.LiveLocationStop} LiveLocationStop
+             */
+            LiveLocationStop.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.LiveLocationStop)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.LiveLocationStop: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.LiveLocationStop();
+                if (d.shareId != null) {
+                    if (d.shareId.length) {
+                        if (typeof d.shareId === "string")
+                            $util.base64.decode(d.shareId, m.shareId = $util.newBuffer($util.base64.length(d.shareId)), 0);
+                        else if (d.shareId.length >= 0)
+                            m.shareId = d.shareId;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LiveLocationStop message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {deftalk.v1.LiveLocationStop} m LiveLocationStop
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LiveLocationStop.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.shareId = "";
+                    else {
+                        d.shareId = [];
+                        if (o.bytes !== $Array)
+                            d.shareId = $util.newBuffer(d.shareId);
+                    }
+                }
+                if (m.shareId != null && $Object.hasOwnProperty.call(m, "shareId")) {
+                    d.shareId = o.bytes === $String ? $util.base64.encode(m.shareId, 0, m.shareId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.shareId) : m.shareId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LiveLocationStop to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.LiveLocationStop
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LiveLocationStop.prototype.toJSON = function() {
+                return LiveLocationStop.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LiveLocationStop
+             * @function getTypeUrl
+             * @memberof deftalk.v1.LiveLocationStop
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LiveLocationStop.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.LiveLocationStop";
+            };
+
+            return LiveLocationStop;
+        })();
+
         v1.Content = (function() {
 
             /**
@@ -7296,7 +9170,12 @@ export const deftalk = $root.deftalk = (() => {
              * @property {deftalk.v1.Receipt.$Properties|null} [receipt] Content receipt
              * @property {deftalk.v1.Typing.$Properties|null} [typing] Content typing
              * @property {deftalk.v1.SyncTranscript.$Properties|null} [sync] Content sync
-             * @property {"text"|"receipt"|"typing"|"sync"} [body] Content body
+             * @property {deftalk.v1.Location.$Properties|null} [location] Content location
+             * @property {deftalk.v1.LiveLocation.$Properties|null} [liveLocation] Content liveLocation
+             * @property {deftalk.v1.LiveLocationStop.$Properties|null} [liveLocationStop] Content liveLocationStop
+             * @property {deftalk.v1.SenderKeyDistribution.$Properties|null} [senderKey] Content senderKey
+             * @property {deftalk.v1.GroupUpdate.$Properties|null} [groupUpdate] Content groupUpdate
+             * @property {"text"|"receipt"|"typing"|"sync"|"location"|"liveLocation"|"liveLocationStop"|"senderKey"|"groupUpdate"} [body] Content body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7315,9 +9194,14 @@ export const deftalk = $root.deftalk = (() => {
              *   receipt?: deftalk.v1.Receipt.$Shape|null;
              *   typing?: deftalk.v1.Typing.$Shape|null;
              *   sync?: deftalk.v1.SyncTranscript.$Shape|null;
+             *   location?: deftalk.v1.Location.$Shape|null;
+             *   liveLocation?: deftalk.v1.LiveLocation.$Shape|null;
+             *   liveLocationStop?: deftalk.v1.LiveLocationStop.$Shape|null;
+             *   senderKey?: deftalk.v1.SenderKeyDistribution.$Shape|null;
+             *   groupUpdate?: deftalk.v1.GroupUpdate.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; text?: null; receipt?: null; typing?: null; sync?: null }|{ body?: "text"; text: deftalk.v1.Text.$Shape; receipt?: null; typing?: null; sync?: null }|{ body?: "receipt"; text?: null; receipt: deftalk.v1.Receipt.$Shape; typing?: null; sync?: null }|{ body?: "typing"; text?: null; receipt?: null; typing: deftalk.v1.Typing.$Shape; sync?: null }|{ body?: "sync"; text?: null; receipt?: null; typing?: null; sync: deftalk.v1.SyncTranscript.$Shape })
+             *   ({ body?: undefined; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "text"; text: deftalk.v1.Text.$Shape; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "receipt"; text?: null; receipt: deftalk.v1.Receipt.$Shape; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "typing"; text?: null; receipt?: null; typing: deftalk.v1.Typing.$Shape; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "sync"; text?: null; receipt?: null; typing?: null; sync: deftalk.v1.SyncTranscript.$Shape; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "location"; text?: null; receipt?: null; typing?: null; sync?: null; location: deftalk.v1.Location.$Shape; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "liveLocation"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation: deftalk.v1.LiveLocation.$Shape; liveLocationStop?: null; senderKey?: null; groupUpdate?: null }|{ body?: "liveLocationStop"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop: deftalk.v1.LiveLocationStop.$Shape; senderKey?: null; groupUpdate?: null }|{ body?: "senderKey"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey: deftalk.v1.SenderKeyDistribution.$Shape; groupUpdate?: null }|{ body?: "groupUpdate"; text?: null; receipt?: null; typing?: null; sync?: null; location?: null; liveLocation?: null; liveLocationStop?: null; senderKey?: null; groupUpdate: deftalk.v1.GroupUpdate.$Shape })
              * )} deftalk.v1.Content.$Shape
              */
 
@@ -7368,17 +9252,57 @@ export const deftalk = $root.deftalk = (() => {
              */
             Content.prototype.sync = null;
 
+            /**
+             * Content location.
+             * @member {deftalk.v1.Location.$Properties|null|undefined} location
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.location = null;
+
+            /**
+             * Content liveLocation.
+             * @member {deftalk.v1.LiveLocation.$Properties|null|undefined} liveLocation
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.liveLocation = null;
+
+            /**
+             * Content liveLocationStop.
+             * @member {deftalk.v1.LiveLocationStop.$Properties|null|undefined} liveLocationStop
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.liveLocationStop = null;
+
+            /**
+             * Content senderKey.
+             * @member {deftalk.v1.SenderKeyDistribution.$Properties|null|undefined} senderKey
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.senderKey = null;
+
+            /**
+             * Content groupUpdate.
+             * @member {deftalk.v1.GroupUpdate.$Properties|null|undefined} groupUpdate
+             * @memberof deftalk.v1.Content
+             * @instance
+             */
+            Content.prototype.groupUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Content body.
-             * @member {"text"|"receipt"|"typing"|"sync"|undefined} body
+             * @member {"text"|"receipt"|"typing"|"sync"|"location"|"liveLocation"|"liveLocationStop"|"senderKey"|"groupUpdate"|undefined} body
              * @memberof deftalk.v1.Content
              * @instance
              */
             $Object.defineProperty(Content.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["text", "receipt", "typing", "sync"]),
+                get: $util.oneOfGetter($oneOfFields = ["text", "receipt", "typing", "sync", "location", "liveLocation", "liveLocationStop", "senderKey", "groupUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7422,6 +9346,16 @@ export const deftalk = $root.deftalk = (() => {
                     $root.deftalk.v1.Typing.encode(m.typing, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (m.sync != null && $Object.hasOwnProperty.call(m, "sync"))
                     $root.deftalk.v1.SyncTranscript.encode(m.sync, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.senderKey != null && $Object.hasOwnProperty.call(m, "senderKey"))
+                    $root.deftalk.v1.SenderKeyDistribution.encode(m.senderKey, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (m.groupUpdate != null && $Object.hasOwnProperty.call(m, "groupUpdate"))
+                    $root.deftalk.v1.GroupUpdate.encode(m.groupUpdate, w.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location"))
+                    $root.deftalk.v1.Location.encode(m.location, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (m.liveLocation != null && $Object.hasOwnProperty.call(m, "liveLocation"))
+                    $root.deftalk.v1.LiveLocation.encode(m.liveLocation, w.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (m.liveLocationStop != null && $Object.hasOwnProperty.call(m, "liveLocationStop"))
+                    $root.deftalk.v1.LiveLocationStop.encode(m.liveLocationStop, w.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7505,6 +9439,41 @@ export const deftalk = $root.deftalk = (() => {
                                 break;
                             m.sync = $root.deftalk.v1.SyncTranscript.decode(r, r.size(), $undefined, q + 1, m.sync);
                             m.body = "sync";
+                            continue;
+                        }
+                    case 30: {
+                            if (u !== 2)
+                                break;
+                            m.location = $root.deftalk.v1.Location.decode(r, r.size(), $undefined, q + 1, m.location);
+                            m.body = "location";
+                            continue;
+                        }
+                    case 31: {
+                            if (u !== 2)
+                                break;
+                            m.liveLocation = $root.deftalk.v1.LiveLocation.decode(r, r.size(), $undefined, q + 1, m.liveLocation);
+                            m.body = "liveLocation";
+                            continue;
+                        }
+                    case 32: {
+                            if (u !== 2)
+                                break;
+                            m.liveLocationStop = $root.deftalk.v1.LiveLocationStop.decode(r, r.size(), $undefined, q + 1, m.liveLocationStop);
+                            m.body = "liveLocationStop";
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            m.senderKey = $root.deftalk.v1.SenderKeyDistribution.decode(r, r.size(), $undefined, q + 1, m.senderKey);
+                            m.body = "senderKey";
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            m.groupUpdate = $root.deftalk.v1.GroupUpdate.decode(r, r.size(), $undefined, q + 1, m.groupUpdate);
+                            m.body = "groupUpdate";
                             continue;
                         }
                     }
@@ -7594,6 +9563,56 @@ export const deftalk = $root.deftalk = (() => {
                             return "sync." + e;
                     }
                 }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.Location.verify(m.location, q + 1);
+                        if (e)
+                            return "location." + e;
+                    }
+                }
+                if (m.liveLocation != null && $Object.hasOwnProperty.call(m, "liveLocation")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.LiveLocation.verify(m.liveLocation, q + 1);
+                        if (e)
+                            return "liveLocation." + e;
+                    }
+                }
+                if (m.liveLocationStop != null && $Object.hasOwnProperty.call(m, "liveLocationStop")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.LiveLocationStop.verify(m.liveLocationStop, q + 1);
+                        if (e)
+                            return "liveLocationStop." + e;
+                    }
+                }
+                if (m.senderKey != null && $Object.hasOwnProperty.call(m, "senderKey")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.SenderKeyDistribution.verify(m.senderKey, q + 1);
+                        if (e)
+                            return "senderKey." + e;
+                    }
+                }
+                if (m.groupUpdate != null && $Object.hasOwnProperty.call(m, "groupUpdate")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.deftalk.v1.GroupUpdate.verify(m.groupUpdate, q + 1);
+                        if (e)
+                            return "groupUpdate." + e;
+                    }
+                }
                 return null;
             };
 
@@ -7635,6 +9654,31 @@ export const deftalk = $root.deftalk = (() => {
                         throw $TypeError(".deftalk.v1.Content.sync: object expected");
                     m.sync = $root.deftalk.v1.SyncTranscript.fromObject(d.sync, q + 1);
                 }
+                if (d.location != null) {
+                    if (!$util.isObject(d.location))
+                        throw $TypeError(".deftalk.v1.Content.location: object expected");
+                    m.location = $root.deftalk.v1.Location.fromObject(d.location, q + 1);
+                }
+                if (d.liveLocation != null) {
+                    if (!$util.isObject(d.liveLocation))
+                        throw $TypeError(".deftalk.v1.Content.liveLocation: object expected");
+                    m.liveLocation = $root.deftalk.v1.LiveLocation.fromObject(d.liveLocation, q + 1);
+                }
+                if (d.liveLocationStop != null) {
+                    if (!$util.isObject(d.liveLocationStop))
+                        throw $TypeError(".deftalk.v1.Content.liveLocationStop: object expected");
+                    m.liveLocationStop = $root.deftalk.v1.LiveLocationStop.fromObject(d.liveLocationStop, q + 1);
+                }
+                if (d.senderKey != null) {
+                    if (!$util.isObject(d.senderKey))
+                        throw $TypeError(".deftalk.v1.Content.senderKey: object expected");
+                    m.senderKey = $root.deftalk.v1.SenderKeyDistribution.fromObject(d.senderKey, q + 1);
+                }
+                if (d.groupUpdate != null) {
+                    if (!$util.isObject(d.groupUpdate))
+                        throw $TypeError(".deftalk.v1.Content.groupUpdate: object expected");
+                    m.groupUpdate = $root.deftalk.v1.GroupUpdate.fromObject(d.groupUpdate, q + 1);
+                }
                 return m;
             };
 
@@ -7674,6 +9718,31 @@ export const deftalk = $root.deftalk = (() => {
                     d.sync = $root.deftalk.v1.SyncTranscript.toObject(m.sync, o, q + 1);
                     if (o.oneofs)
                         d.body = "sync";
+                }
+                if (m.senderKey != null && $Object.hasOwnProperty.call(m, "senderKey")) {
+                    d.senderKey = $root.deftalk.v1.SenderKeyDistribution.toObject(m.senderKey, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "senderKey";
+                }
+                if (m.groupUpdate != null && $Object.hasOwnProperty.call(m, "groupUpdate")) {
+                    d.groupUpdate = $root.deftalk.v1.GroupUpdate.toObject(m.groupUpdate, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "groupUpdate";
+                }
+                if (m.location != null && $Object.hasOwnProperty.call(m, "location")) {
+                    d.location = $root.deftalk.v1.Location.toObject(m.location, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "location";
+                }
+                if (m.liveLocation != null && $Object.hasOwnProperty.call(m, "liveLocation")) {
+                    d.liveLocation = $root.deftalk.v1.LiveLocation.toObject(m.liveLocation, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "liveLocation";
+                }
+                if (m.liveLocationStop != null && $Object.hasOwnProperty.call(m, "liveLocationStop")) {
+                    d.liveLocationStop = $root.deftalk.v1.LiveLocationStop.toObject(m.liveLocationStop, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "liveLocationStop";
                 }
                 return d;
             };
@@ -14042,6 +16111,7 @@ export const deftalk = $root.deftalk = (() => {
              * @typedef {Object} deftalk.v1.DiscoveryMatch.$Properties
              * @property {number|null} [index] DiscoveryMatch index
              * @property {Uint8Array|null} [accountId] DiscoveryMatch accountId
+             * @property {Uint8Array|null} [contactCredential] DiscoveryMatch contactCredential
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14090,6 +16160,14 @@ export const deftalk = $root.deftalk = (() => {
             DiscoveryMatch.prototype.accountId = $util.newBuffer([]);
 
             /**
+             * DiscoveryMatch contactCredential.
+             * @member {Uint8Array} contactCredential
+             * @memberof deftalk.v1.DiscoveryMatch
+             * @instance
+             */
+            DiscoveryMatch.prototype.contactCredential = $util.newBuffer([]);
+
+            /**
              * Creates a new DiscoveryMatch instance using the specified properties.
              * @function create
              * @memberof deftalk.v1.DiscoveryMatch
@@ -14125,6 +16203,8 @@ export const deftalk = $root.deftalk = (() => {
                     w.uint32(/* id 1, wireType 0 =*/8).uint32(m.index);
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
                     w.uint32(/* id 2, wireType 2 =*/18).bytes(m.accountId);
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential") && m.contactCredential.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.contactCredential);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14200,6 +16280,15 @@ export const deftalk = $root.deftalk = (() => {
                                 delete m.accountId;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.contactCredential = v;
+                            else
+                                delete m.contactCredential;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14256,6 +16345,10 @@ export const deftalk = $root.deftalk = (() => {
                     if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
                         return "accountId: buffer expected";
                 }
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential")) {
+                    if (!(m.contactCredential && typeof m.contactCredential.length === "number" || $util.isString(m.contactCredential)))
+                        return "contactCredential: buffer expected";
+                }
                 return null;
             };
 
@@ -14290,6 +16383,14 @@ export const deftalk = $root.deftalk = (() => {
                             m.accountId = d.accountId;
                     }
                 }
+                if (d.contactCredential != null) {
+                    if (d.contactCredential.length) {
+                        if (typeof d.contactCredential === "string")
+                            $util.base64.decode(d.contactCredential, m.contactCredential = $util.newBuffer($util.base64.length(d.contactCredential)), 0);
+                        else if (d.contactCredential.length >= 0)
+                            m.contactCredential = d.contactCredential;
+                    }
+                }
                 return m;
             };
 
@@ -14319,12 +16420,22 @@ export const deftalk = $root.deftalk = (() => {
                         if (o.bytes !== $Array)
                             d.accountId = $util.newBuffer(d.accountId);
                     }
+                    if (o.bytes === $String)
+                        d.contactCredential = "";
+                    else {
+                        d.contactCredential = [];
+                        if (o.bytes !== $Array)
+                            d.contactCredential = $util.newBuffer(d.contactCredential);
+                    }
                 }
                 if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
                     d.index = m.index;
                 }
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
                     d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential")) {
+                    d.contactCredential = o.bytes === $String ? $util.base64.encode(m.contactCredential, 0, m.contactCredential.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.contactCredential) : m.contactCredential;
                 }
                 return d;
             };
@@ -14355,6 +16466,461 @@ export const deftalk = $root.deftalk = (() => {
             };
 
             return DiscoveryMatch;
+        })();
+
+        v1.ContactCredential = (function() {
+
+            /**
+             * Properties of a ContactCredential.
+             * @typedef {Object} deftalk.v1.ContactCredential.$Properties
+             * @property {Uint8Array|null} [viewerAccountId] ContactCredential viewerAccountId
+             * @property {Uint8Array|null} [ownerAccountId] ContactCredential ownerAccountId
+             * @property {number|null} [numberEpoch] ContactCredential numberEpoch
+             * @property {number|Long|null} [expiresAtMs] ContactCredential expiresAtMs
+             * @property {Uint8Array|null} [mac] ContactCredential mac
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContactCredential.
+             * @memberof deftalk.v1
+             * @interface IContactCredential
+             * @augments deftalk.v1.ContactCredential.$Properties
+             * @deprecated Use deftalk.v1.ContactCredential.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContactCredential.
+             * @typedef {deftalk.v1.ContactCredential.$Properties} deftalk.v1.ContactCredential.$Shape
+             */
+
+            /**
+             * Constructs a new ContactCredential.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ContactCredential.
+             * @constructor
+             * @param {deftalk.v1.ContactCredential.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContactCredential = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ContactCredential viewerAccountId.
+             * @member {Uint8Array} viewerAccountId
+             * @memberof deftalk.v1.ContactCredential
+             * @instance
+             */
+            ContactCredential.prototype.viewerAccountId = $util.newBuffer([]);
+
+            /**
+             * ContactCredential ownerAccountId.
+             * @member {Uint8Array} ownerAccountId
+             * @memberof deftalk.v1.ContactCredential
+             * @instance
+             */
+            ContactCredential.prototype.ownerAccountId = $util.newBuffer([]);
+
+            /**
+             * ContactCredential numberEpoch.
+             * @member {number} numberEpoch
+             * @memberof deftalk.v1.ContactCredential
+             * @instance
+             */
+            ContactCredential.prototype.numberEpoch = 0;
+
+            /**
+             * ContactCredential expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof deftalk.v1.ContactCredential
+             * @instance
+             */
+            ContactCredential.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ContactCredential mac.
+             * @member {Uint8Array} mac
+             * @memberof deftalk.v1.ContactCredential
+             * @instance
+             */
+            ContactCredential.prototype.mac = $util.newBuffer([]);
+
+            /**
+             * Creates a new ContactCredential instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {deftalk.v1.ContactCredential.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ContactCredential} ContactCredential instance
+             * @type {{
+             *   (properties: deftalk.v1.ContactCredential.$Shape): deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape;
+             *   (properties?: deftalk.v1.ContactCredential.$Properties): deftalk.v1.ContactCredential;
+             * }}
+             */
+            ContactCredential.create = function(properties) {
+                return new ContactCredential(properties);
+            };
+
+            /**
+             * Encodes the specified ContactCredential message. Does not implicitly {@link deftalk.v1.ContactCredential.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {deftalk.v1.ContactCredential.$Properties} m ContactCredential message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContactCredential.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.viewerAccountId != null && $Object.hasOwnProperty.call(m, "viewerAccountId") && m.viewerAccountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.viewerAccountId);
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId") && m.ownerAccountId.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.ownerAccountId);
+                if (m.numberEpoch != null && $Object.hasOwnProperty.call(m, "numberEpoch") && m.numberEpoch !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.numberEpoch);
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.expiresAtMs);
+                if (m.mac != null && $Object.hasOwnProperty.call(m, "mac") && m.mac.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.mac);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ContactCredential message, length delimited. Does not implicitly {@link deftalk.v1.ContactCredential.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {deftalk.v1.ContactCredential.$Properties} message ContactCredential message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContactCredential.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ContactCredential message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape} ContactCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContactCredential.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ContactCredential();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.viewerAccountId = v;
+                            else
+                                delete m.viewerAccountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ownerAccountId = v;
+                            else
+                                delete m.ownerAccountId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.numberEpoch = v;
+                            else
+                                delete m.numberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expiresAtMs = v;
+                            else
+                                delete m.expiresAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.mac = v;
+                            else
+                                delete m.mac;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ContactCredential message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ContactCredential & deftalk.v1.ContactCredential.$Shape} ContactCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContactCredential.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ContactCredential message.
+             * @function verify
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContactCredential.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.viewerAccountId != null && $Object.hasOwnProperty.call(m, "viewerAccountId")) {
+                    if (!(m.viewerAccountId && typeof m.viewerAccountId.length === "number" || $util.isString(m.viewerAccountId)))
+                        return "viewerAccountId: buffer expected";
+                }
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    if (!(m.ownerAccountId && typeof m.ownerAccountId.length === "number" || $util.isString(m.ownerAccountId)))
+                        return "ownerAccountId: buffer expected";
+                }
+                if (m.numberEpoch != null && $Object.hasOwnProperty.call(m, "numberEpoch")) {
+                    if (!$util.isInteger(m.numberEpoch))
+                        return "numberEpoch: integer expected";
+                }
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                    if (!$util.isInteger(m.expiresAtMs) && !(m.expiresAtMs && $util.isInteger(m.expiresAtMs.low) && $util.isInteger(m.expiresAtMs.high)))
+                        return "expiresAtMs: integer|Long expected";
+                }
+                if (m.mac != null && $Object.hasOwnProperty.call(m, "mac")) {
+                    if (!(m.mac && typeof m.mac.length === "number" || $util.isString(m.mac)))
+                        return "mac: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ContactCredential message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ContactCredential} ContactCredential
+             */
+            ContactCredential.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ContactCredential)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ContactCredential: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ContactCredential();
+                if (d.viewerAccountId != null) {
+                    if (d.viewerAccountId.length) {
+                        if (typeof d.viewerAccountId === "string")
+                            $util.base64.decode(d.viewerAccountId, m.viewerAccountId = $util.newBuffer($util.base64.length(d.viewerAccountId)), 0);
+                        else if (d.viewerAccountId.length >= 0)
+                            m.viewerAccountId = d.viewerAccountId;
+                    }
+                }
+                if (d.ownerAccountId != null) {
+                    if (d.ownerAccountId.length) {
+                        if (typeof d.ownerAccountId === "string")
+                            $util.base64.decode(d.ownerAccountId, m.ownerAccountId = $util.newBuffer($util.base64.length(d.ownerAccountId)), 0);
+                        else if (d.ownerAccountId.length >= 0)
+                            m.ownerAccountId = d.ownerAccountId;
+                    }
+                }
+                if (d.numberEpoch != null) {
+                    if ($Number(d.numberEpoch) !== 0) {
+                        m.numberEpoch = d.numberEpoch >>> 0;
+                    }
+                }
+                if (d.expiresAtMs != null) {
+                    if (typeof d.expiresAtMs === "object" ? d.expiresAtMs.low || d.expiresAtMs.high : $Number(d.expiresAtMs) !== 0) {
+                        if ($util.Long)
+                            m.expiresAtMs = $util.Long.fromValue(d.expiresAtMs, true);
+                        else if (typeof d.expiresAtMs === "string")
+                            m.expiresAtMs = $parseInt(d.expiresAtMs, 10);
+                        else if (typeof d.expiresAtMs === "number")
+                            m.expiresAtMs = d.expiresAtMs;
+                        else if (typeof d.expiresAtMs === "object")
+                            m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.mac != null) {
+                    if (d.mac.length) {
+                        if (typeof d.mac === "string")
+                            $util.base64.decode(d.mac, m.mac = $util.newBuffer($util.base64.length(d.mac)), 0);
+                        else if (d.mac.length >= 0)
+                            m.mac = d.mac;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ContactCredential message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {deftalk.v1.ContactCredential} m ContactCredential
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContactCredential.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.viewerAccountId = "";
+                    else {
+                        d.viewerAccountId = [];
+                        if (o.bytes !== $Array)
+                            d.viewerAccountId = $util.newBuffer(d.viewerAccountId);
+                    }
+                    if (o.bytes === $String)
+                        d.ownerAccountId = "";
+                    else {
+                        d.ownerAccountId = [];
+                        if (o.bytes !== $Array)
+                            d.ownerAccountId = $util.newBuffer(d.ownerAccountId);
+                    }
+                    d.numberEpoch = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.mac = "";
+                    else {
+                        d.mac = [];
+                        if (o.bytes !== $Array)
+                            d.mac = $util.newBuffer(d.mac);
+                    }
+                }
+                if (m.viewerAccountId != null && $Object.hasOwnProperty.call(m, "viewerAccountId")) {
+                    d.viewerAccountId = o.bytes === $String ? $util.base64.encode(m.viewerAccountId, 0, m.viewerAccountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.viewerAccountId) : m.viewerAccountId;
+                }
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    d.ownerAccountId = o.bytes === $String ? $util.base64.encode(m.ownerAccountId, 0, m.ownerAccountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ownerAccountId) : m.ownerAccountId;
+                }
+                if (m.numberEpoch != null && $Object.hasOwnProperty.call(m, "numberEpoch")) {
+                    d.numberEpoch = m.numberEpoch;
+                }
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expiresAtMs = typeof m.expiresAtMs === "number" ? $BigInt(m.expiresAtMs) : $util.Long.fromBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.expiresAtMs === "number")
+                        d.expiresAtMs = o.longs === $String ? $String(m.expiresAtMs) : m.expiresAtMs;
+                    else
+                        d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber(true) : m.expiresAtMs;
+                }
+                if (m.mac != null && $Object.hasOwnProperty.call(m, "mac")) {
+                    d.mac = o.bytes === $String ? $util.base64.encode(m.mac, 0, m.mac.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.mac) : m.mac;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ContactCredential to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ContactCredential
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContactCredential.prototype.toJSON = function() {
+                return ContactCredential.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ContactCredential
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ContactCredential
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ContactCredential.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ContactCredential";
+            };
+
+            return ContactCredential;
         })();
 
         v1.DiscoveryLookupResponse = (function() {
@@ -14652,6 +17218,2579 @@ export const deftalk = $root.deftalk = (() => {
             };
 
             return DiscoveryLookupResponse;
+        })();
+
+        /**
+         * GroupRole enum.
+         * @name deftalk.v1.GroupRole
+         * @enum {number}
+         * @property {number} GROUP_ROLE_UNSPECIFIED=0 GROUP_ROLE_UNSPECIFIED value
+         * @property {number} GROUP_ROLE_MEMBER=1 GROUP_ROLE_MEMBER value
+         * @property {number} GROUP_ROLE_ADMIN=2 GROUP_ROLE_ADMIN value
+         */
+        v1.GroupRole = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "GROUP_ROLE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "GROUP_ROLE_MEMBER"] = 1;
+            values[valuesById[2] = "GROUP_ROLE_ADMIN"] = 2;
+            return values;
+        })();
+
+        v1.GroupMember = (function() {
+
+            /**
+             * Properties of a GroupMember.
+             * @typedef {Object} deftalk.v1.GroupMember.$Properties
+             * @property {Uint8Array|null} [accountId] GroupMember accountId
+             * @property {deftalk.v1.GroupRole|null} [role] GroupMember role
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupMember.
+             * @memberof deftalk.v1
+             * @interface IGroupMember
+             * @augments deftalk.v1.GroupMember.$Properties
+             * @deprecated Use deftalk.v1.GroupMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupMember.
+             * @typedef {deftalk.v1.GroupMember.$Properties} deftalk.v1.GroupMember.$Shape
+             */
+
+            /**
+             * Constructs a new GroupMember.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupMember.
+             * @constructor
+             * @param {deftalk.v1.GroupMember.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupMember = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupMember accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * GroupMember role.
+             * @member {deftalk.v1.GroupRole} role
+             * @memberof deftalk.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.role = 0;
+
+            /**
+             * Creates a new GroupMember instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {deftalk.v1.GroupMember.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupMember} GroupMember instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupMember.$Shape): deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape;
+             *   (properties?: deftalk.v1.GroupMember.$Properties): deftalk.v1.GroupMember;
+             * }}
+             */
+            GroupMember.create = function(properties) {
+                return new GroupMember(properties);
+            };
+
+            /**
+             * Encodes the specified GroupMember message. Does not implicitly {@link deftalk.v1.GroupMember.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {deftalk.v1.GroupMember.$Properties} m GroupMember message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupMember.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.accountId);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.role);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupMember message, length delimited. Does not implicitly {@link deftalk.v1.GroupMember.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {deftalk.v1.GroupMember.$Properties} message GroupMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupMember.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape} GroupMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupMember.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupMember();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupMember message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupMember & deftalk.v1.GroupMember.$Shape} GroupMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupMember.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupMember message.
+             * @function verify
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupMember.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    if (typeof m.role !== "number" || (m.role | 0) !== m.role)
+                        return "role: enum value expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupMember} GroupMember
+             */
+            GroupMember.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupMember)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupMember: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupMember();
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                if (d.role !== 0 && (typeof d.role !== "string" || $root.deftalk.v1.GroupRole[d.role] !== 0)) {
+                    switch (d.role) {
+                    case "GROUP_ROLE_UNSPECIFIED":
+                    case 0:
+                        m.role = 0;
+                        break;
+                    case "GROUP_ROLE_MEMBER":
+                    case 1:
+                        m.role = 1;
+                        break;
+                    case "GROUP_ROLE_ADMIN":
+                    case 2:
+                        m.role = 2;
+                        break;
+                    default:
+                        if (typeof d.role === "number" && (d.role | 0) === d.role)
+                            m.role = d.role;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {deftalk.v1.GroupMember} m GroupMember
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupMember.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                    d.role = o.enums === $String ? "GROUP_ROLE_UNSPECIFIED" : 0;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    d.role = o.enums === $String ? $root.deftalk.v1.GroupRole[m.role] === $undefined ? m.role : $root.deftalk.v1.GroupRole[m.role] : m.role;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupMember to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupMember.prototype.toJSON = function() {
+                return GroupMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupMember
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupMember";
+            };
+
+            return GroupMember;
+        })();
+
+        v1.GroupState = (function() {
+
+            /**
+             * Properties of a GroupState.
+             * @typedef {Object} deftalk.v1.GroupState.$Properties
+             * @property {Uint8Array|null} [groupId] GroupState groupId
+             * @property {number|Long|null} [version] GroupState version
+             * @property {Array.<deftalk.v1.GroupMember.$Properties>|null} [members] GroupState members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupState.
+             * @memberof deftalk.v1
+             * @interface IGroupState
+             * @augments deftalk.v1.GroupState.$Properties
+             * @deprecated Use deftalk.v1.GroupState.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupState.
+             * @typedef {deftalk.v1.GroupState.$Properties} deftalk.v1.GroupState.$Shape
+             */
+
+            /**
+             * Constructs a new GroupState.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupState.
+             * @constructor
+             * @param {deftalk.v1.GroupState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupState = function (p) {
+                this.members = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupState groupId.
+             * @member {Uint8Array} groupId
+             * @memberof deftalk.v1.GroupState
+             * @instance
+             */
+            GroupState.prototype.groupId = $util.newBuffer([]);
+
+            /**
+             * GroupState version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.GroupState
+             * @instance
+             */
+            GroupState.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupState members.
+             * @member {Array.<deftalk.v1.GroupMember.$Properties>} members
+             * @memberof deftalk.v1.GroupState
+             * @instance
+             */
+            GroupState.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new GroupState instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {deftalk.v1.GroupState.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupState} GroupState instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupState.$Shape): deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape;
+             *   (properties?: deftalk.v1.GroupState.$Properties): deftalk.v1.GroupState;
+             * }}
+             */
+            GroupState.create = function(properties) {
+                return new GroupState(properties);
+            };
+
+            /**
+             * Encodes the specified GroupState message. Does not implicitly {@link deftalk.v1.GroupState.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {deftalk.v1.GroupState.$Properties} m GroupState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId") && m.groupId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.groupId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        $root.deftalk.v1.GroupMember.encode(m.members[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupState message, length delimited. Does not implicitly {@link deftalk.v1.GroupState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {deftalk.v1.GroupState.$Properties} message GroupState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupState message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape} GroupState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.groupId = v;
+                            else
+                                delete m.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push($root.deftalk.v1.GroupMember.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupState & deftalk.v1.GroupState.$Shape} GroupState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupState message.
+             * @function verify
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    if (!(m.groupId && typeof m.groupId.length === "number" || $util.isString(m.groupId)))
+                        return "groupId: buffer expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    if (!$Array.isArray(m.members))
+                        return "members: array expected";
+                    for (var i = 0; i < m.members.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.GroupMember.verify(m.members[i], q + 1);
+                            if (e)
+                                return "members." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupState} GroupState
+             */
+            GroupState.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupState();
+                if (d.groupId != null) {
+                    if (d.groupId.length) {
+                        if (typeof d.groupId === "string")
+                            $util.base64.decode(d.groupId, m.groupId = $util.newBuffer($util.base64.length(d.groupId)), 0);
+                        else if (d.groupId.length >= 0)
+                            m.groupId = d.groupId;
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".deftalk.v1.GroupState.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        if (!$util.isObject(d.members[i]))
+                            throw $TypeError(".deftalk.v1.GroupState.members: object expected");
+                        m.members[i] = $root.deftalk.v1.GroupMember.fromObject(d.members[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {deftalk.v1.GroupState} m GroupState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.members = [];
+                }
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.groupId = "";
+                    else {
+                        d.groupId = [];
+                        if (o.bytes !== $Array)
+                            d.groupId = $util.newBuffer(d.groupId);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    d.groupId = o.bytes === $String ? $util.base64.encode(m.groupId, 0, m.groupId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.groupId) : m.groupId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = $root.deftalk.v1.GroupMember.toObject(m.members[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupState to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupState.prototype.toJSON = function() {
+                return GroupState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupState
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupState";
+            };
+
+            return GroupState;
+        })();
+
+        v1.GroupCreateRequest = (function() {
+
+            /**
+             * Properties of a GroupCreateRequest.
+             * @typedef {Object} deftalk.v1.GroupCreateRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [members] GroupCreateRequest members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupCreateRequest.
+             * @memberof deftalk.v1
+             * @interface IGroupCreateRequest
+             * @augments deftalk.v1.GroupCreateRequest.$Properties
+             * @deprecated Use deftalk.v1.GroupCreateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupCreateRequest.
+             * @typedef {deftalk.v1.GroupCreateRequest.$Properties} deftalk.v1.GroupCreateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GroupCreateRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupCreateRequest.
+             * @constructor
+             * @param {deftalk.v1.GroupCreateRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupCreateRequest = function (p) {
+                this.members = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupCreateRequest members.
+             * @member {Array.<Uint8Array>} members
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @instance
+             */
+            GroupCreateRequest.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new GroupCreateRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {deftalk.v1.GroupCreateRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupCreateRequest} GroupCreateRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupCreateRequest.$Shape): deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape;
+             *   (properties?: deftalk.v1.GroupCreateRequest.$Properties): deftalk.v1.GroupCreateRequest;
+             * }}
+             */
+            GroupCreateRequest.create = function(properties) {
+                return new GroupCreateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GroupCreateRequest message. Does not implicitly {@link deftalk.v1.GroupCreateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {deftalk.v1.GroupCreateRequest.$Properties} m GroupCreateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupCreateRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.members[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupCreateRequest message, length delimited. Does not implicitly {@link deftalk.v1.GroupCreateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {deftalk.v1.GroupCreateRequest.$Properties} message GroupCreateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupCreateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupCreateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape} GroupCreateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupCreateRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupCreateRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push(r.bytes());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupCreateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupCreateRequest & deftalk.v1.GroupCreateRequest.$Shape} GroupCreateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupCreateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupCreateRequest message.
+             * @function verify
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupCreateRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    if (!$Array.isArray(m.members))
+                        return "members: array expected";
+                    for (var i = 0; i < m.members.length; ++i) {
+                        if (!(m.members[i] && typeof m.members[i].length === "number" || $util.isString(m.members[i])))
+                            return "members: buffer[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupCreateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupCreateRequest} GroupCreateRequest
+             */
+            GroupCreateRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupCreateRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupCreateRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupCreateRequest();
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".deftalk.v1.GroupCreateRequest.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        if (typeof d.members[i] === "string")
+                            $util.base64.decode(d.members[i], m.members[i] = $util.newBuffer($util.base64.length(d.members[i])), 0);
+                        else if (d.members[i].length >= 0)
+                            m.members[i] = d.members[i];
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupCreateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {deftalk.v1.GroupCreateRequest} m GroupCreateRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupCreateRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.members = [];
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = o.bytes === $String ? $util.base64.encode(m.members[j], 0, m.members[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.members[j]) : m.members[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupCreateRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupCreateRequest.prototype.toJSON = function() {
+                return GroupCreateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupCreateRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupCreateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupCreateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupCreateRequest";
+            };
+
+            return GroupCreateRequest;
+        })();
+
+        v1.GroupChangeRequest = (function() {
+
+            /**
+             * Properties of a GroupChangeRequest.
+             * @typedef {Object} deftalk.v1.GroupChangeRequest.$Properties
+             * @property {number|Long|null} [version] GroupChangeRequest version
+             * @property {Array.<Uint8Array>|null} [add] GroupChangeRequest add
+             * @property {Array.<Uint8Array>|null} [remove] GroupChangeRequest remove
+             * @property {Array.<Uint8Array>|null} [promote] GroupChangeRequest promote
+             * @property {Array.<Uint8Array>|null} [demote] GroupChangeRequest demote
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupChangeRequest.
+             * @memberof deftalk.v1
+             * @interface IGroupChangeRequest
+             * @augments deftalk.v1.GroupChangeRequest.$Properties
+             * @deprecated Use deftalk.v1.GroupChangeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupChangeRequest.
+             * @typedef {deftalk.v1.GroupChangeRequest.$Properties} deftalk.v1.GroupChangeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GroupChangeRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupChangeRequest.
+             * @constructor
+             * @param {deftalk.v1.GroupChangeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupChangeRequest = function (p) {
+                this.add = [];
+                this.remove = [];
+                this.promote = [];
+                this.demote = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupChangeRequest version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @instance
+             */
+            GroupChangeRequest.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupChangeRequest add.
+             * @member {Array.<Uint8Array>} add
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @instance
+             */
+            GroupChangeRequest.prototype.add = $util.emptyArray;
+
+            /**
+             * GroupChangeRequest remove.
+             * @member {Array.<Uint8Array>} remove
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @instance
+             */
+            GroupChangeRequest.prototype.remove = $util.emptyArray;
+
+            /**
+             * GroupChangeRequest promote.
+             * @member {Array.<Uint8Array>} promote
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @instance
+             */
+            GroupChangeRequest.prototype.promote = $util.emptyArray;
+
+            /**
+             * GroupChangeRequest demote.
+             * @member {Array.<Uint8Array>} demote
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @instance
+             */
+            GroupChangeRequest.prototype.demote = $util.emptyArray;
+
+            /**
+             * Creates a new GroupChangeRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {deftalk.v1.GroupChangeRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupChangeRequest} GroupChangeRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupChangeRequest.$Shape): deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape;
+             *   (properties?: deftalk.v1.GroupChangeRequest.$Properties): deftalk.v1.GroupChangeRequest;
+             * }}
+             */
+            GroupChangeRequest.create = function(properties) {
+                return new GroupChangeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GroupChangeRequest message. Does not implicitly {@link deftalk.v1.GroupChangeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {deftalk.v1.GroupChangeRequest.$Properties} m GroupChangeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupChangeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.version);
+                if (m.add != null && m.add.length) {
+                    for (var i = 0; i < m.add.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).bytes(m.add[i]);
+                }
+                if (m.remove != null && m.remove.length) {
+                    for (var i = 0; i < m.remove.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).bytes(m.remove[i]);
+                }
+                if (m.promote != null && m.promote.length) {
+                    for (var i = 0; i < m.promote.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).bytes(m.promote[i]);
+                }
+                if (m.demote != null && m.demote.length) {
+                    for (var i = 0; i < m.demote.length; ++i)
+                        w.uint32(/* id 5, wireType 2 =*/42).bytes(m.demote[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupChangeRequest message, length delimited. Does not implicitly {@link deftalk.v1.GroupChangeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {deftalk.v1.GroupChangeRequest.$Properties} message GroupChangeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupChangeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupChangeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape} GroupChangeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupChangeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupChangeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.add && m.add.length))
+                                m.add = [];
+                            m.add.push(r.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.remove && m.remove.length))
+                                m.remove = [];
+                            m.remove.push(r.bytes());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.promote && m.promote.length))
+                                m.promote = [];
+                            m.promote.push(r.bytes());
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.demote && m.demote.length))
+                                m.demote = [];
+                            m.demote.push(r.bytes());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupChangeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupChangeRequest & deftalk.v1.GroupChangeRequest.$Shape} GroupChangeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupChangeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupChangeRequest message.
+             * @function verify
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupChangeRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.add != null && $Object.hasOwnProperty.call(m, "add")) {
+                    if (!$Array.isArray(m.add))
+                        return "add: array expected";
+                    for (var i = 0; i < m.add.length; ++i) {
+                        if (!(m.add[i] && typeof m.add[i].length === "number" || $util.isString(m.add[i])))
+                            return "add: buffer[] expected";
+                    }
+                }
+                if (m.remove != null && $Object.hasOwnProperty.call(m, "remove")) {
+                    if (!$Array.isArray(m.remove))
+                        return "remove: array expected";
+                    for (var i = 0; i < m.remove.length; ++i) {
+                        if (!(m.remove[i] && typeof m.remove[i].length === "number" || $util.isString(m.remove[i])))
+                            return "remove: buffer[] expected";
+                    }
+                }
+                if (m.promote != null && $Object.hasOwnProperty.call(m, "promote")) {
+                    if (!$Array.isArray(m.promote))
+                        return "promote: array expected";
+                    for (var i = 0; i < m.promote.length; ++i) {
+                        if (!(m.promote[i] && typeof m.promote[i].length === "number" || $util.isString(m.promote[i])))
+                            return "promote: buffer[] expected";
+                    }
+                }
+                if (m.demote != null && $Object.hasOwnProperty.call(m, "demote")) {
+                    if (!$Array.isArray(m.demote))
+                        return "demote: array expected";
+                    for (var i = 0; i < m.demote.length; ++i) {
+                        if (!(m.demote[i] && typeof m.demote[i].length === "number" || $util.isString(m.demote[i])))
+                            return "demote: buffer[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupChangeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupChangeRequest} GroupChangeRequest
+             */
+            GroupChangeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupChangeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupChangeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupChangeRequest();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.add) {
+                    if (!$Array.isArray(d.add))
+                        throw $TypeError(".deftalk.v1.GroupChangeRequest.add: array expected");
+                    m.add = $Array(d.add.length);
+                    for (var i = 0; i < d.add.length; ++i) {
+                        if (typeof d.add[i] === "string")
+                            $util.base64.decode(d.add[i], m.add[i] = $util.newBuffer($util.base64.length(d.add[i])), 0);
+                        else if (d.add[i].length >= 0)
+                            m.add[i] = d.add[i];
+                    }
+                }
+                if (d.remove) {
+                    if (!$Array.isArray(d.remove))
+                        throw $TypeError(".deftalk.v1.GroupChangeRequest.remove: array expected");
+                    m.remove = $Array(d.remove.length);
+                    for (var i = 0; i < d.remove.length; ++i) {
+                        if (typeof d.remove[i] === "string")
+                            $util.base64.decode(d.remove[i], m.remove[i] = $util.newBuffer($util.base64.length(d.remove[i])), 0);
+                        else if (d.remove[i].length >= 0)
+                            m.remove[i] = d.remove[i];
+                    }
+                }
+                if (d.promote) {
+                    if (!$Array.isArray(d.promote))
+                        throw $TypeError(".deftalk.v1.GroupChangeRequest.promote: array expected");
+                    m.promote = $Array(d.promote.length);
+                    for (var i = 0; i < d.promote.length; ++i) {
+                        if (typeof d.promote[i] === "string")
+                            $util.base64.decode(d.promote[i], m.promote[i] = $util.newBuffer($util.base64.length(d.promote[i])), 0);
+                        else if (d.promote[i].length >= 0)
+                            m.promote[i] = d.promote[i];
+                    }
+                }
+                if (d.demote) {
+                    if (!$Array.isArray(d.demote))
+                        throw $TypeError(".deftalk.v1.GroupChangeRequest.demote: array expected");
+                    m.demote = $Array(d.demote.length);
+                    for (var i = 0; i < d.demote.length; ++i) {
+                        if (typeof d.demote[i] === "string")
+                            $util.base64.decode(d.demote[i], m.demote[i] = $util.newBuffer($util.base64.length(d.demote[i])), 0);
+                        else if (d.demote[i].length >= 0)
+                            m.demote[i] = d.demote[i];
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupChangeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {deftalk.v1.GroupChangeRequest} m GroupChangeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupChangeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.add = [];
+                    d.remove = [];
+                    d.promote = [];
+                    d.demote = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.add && m.add.length) {
+                    d.add = $Array(m.add.length);
+                    for (var j = 0; j < m.add.length; ++j) {
+                        d.add[j] = o.bytes === $String ? $util.base64.encode(m.add[j], 0, m.add[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.add[j]) : m.add[j];
+                    }
+                }
+                if (m.remove && m.remove.length) {
+                    d.remove = $Array(m.remove.length);
+                    for (var j = 0; j < m.remove.length; ++j) {
+                        d.remove[j] = o.bytes === $String ? $util.base64.encode(m.remove[j], 0, m.remove[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.remove[j]) : m.remove[j];
+                    }
+                }
+                if (m.promote && m.promote.length) {
+                    d.promote = $Array(m.promote.length);
+                    for (var j = 0; j < m.promote.length; ++j) {
+                        d.promote[j] = o.bytes === $String ? $util.base64.encode(m.promote[j], 0, m.promote[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.promote[j]) : m.promote[j];
+                    }
+                }
+                if (m.demote && m.demote.length) {
+                    d.demote = $Array(m.demote.length);
+                    for (var j = 0; j < m.demote.length; ++j) {
+                        d.demote[j] = o.bytes === $String ? $util.base64.encode(m.demote[j], 0, m.demote[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.demote[j]) : m.demote[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupChangeRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupChangeRequest.prototype.toJSON = function() {
+                return GroupChangeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupChangeRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupChangeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupChangeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupChangeRequest";
+            };
+
+            return GroupChangeRequest;
+        })();
+
+        v1.GroupList = (function() {
+
+            /**
+             * Properties of a GroupList.
+             * @typedef {Object} deftalk.v1.GroupList.$Properties
+             * @property {Array.<deftalk.v1.GroupState.$Properties>|null} [groups] GroupList groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupList.
+             * @memberof deftalk.v1
+             * @interface IGroupList
+             * @augments deftalk.v1.GroupList.$Properties
+             * @deprecated Use deftalk.v1.GroupList.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupList.
+             * @typedef {deftalk.v1.GroupList.$Properties} deftalk.v1.GroupList.$Shape
+             */
+
+            /**
+             * Constructs a new GroupList.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupList.
+             * @constructor
+             * @param {deftalk.v1.GroupList.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupList = function (p) {
+                this.groups = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupList groups.
+             * @member {Array.<deftalk.v1.GroupState.$Properties>} groups
+             * @memberof deftalk.v1.GroupList
+             * @instance
+             */
+            GroupList.prototype.groups = $util.emptyArray;
+
+            /**
+             * Creates a new GroupList instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {deftalk.v1.GroupList.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupList} GroupList instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupList.$Shape): deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape;
+             *   (properties?: deftalk.v1.GroupList.$Properties): deftalk.v1.GroupList;
+             * }}
+             */
+            GroupList.create = function(properties) {
+                return new GroupList(properties);
+            };
+
+            /**
+             * Encodes the specified GroupList message. Does not implicitly {@link deftalk.v1.GroupList.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {deftalk.v1.GroupList.$Properties} m GroupList message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupList.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.groups != null && m.groups.length) {
+                    for (var i = 0; i < m.groups.length; ++i)
+                        $root.deftalk.v1.GroupState.encode(m.groups[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupList message, length delimited. Does not implicitly {@link deftalk.v1.GroupList.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {deftalk.v1.GroupList.$Properties} message GroupList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupList.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupList message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape} GroupList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupList.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupList();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.groups && m.groups.length))
+                                m.groups = [];
+                            m.groups.push($root.deftalk.v1.GroupState.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupList message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupList & deftalk.v1.GroupList.$Shape} GroupList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupList.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupList message.
+             * @function verify
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupList.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.groups != null && $Object.hasOwnProperty.call(m, "groups")) {
+                    if (!$Array.isArray(m.groups))
+                        return "groups: array expected";
+                    for (var i = 0; i < m.groups.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.GroupState.verify(m.groups[i], q + 1);
+                            if (e)
+                                return "groups." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupList} GroupList
+             */
+            GroupList.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupList)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupList: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupList();
+                if (d.groups) {
+                    if (!$Array.isArray(d.groups))
+                        throw $TypeError(".deftalk.v1.GroupList.groups: array expected");
+                    m.groups = $Array(d.groups.length);
+                    for (var i = 0; i < d.groups.length; ++i) {
+                        if (!$util.isObject(d.groups[i]))
+                            throw $TypeError(".deftalk.v1.GroupList.groups: object expected");
+                        m.groups[i] = $root.deftalk.v1.GroupState.fromObject(d.groups[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {deftalk.v1.GroupList} m GroupList
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupList.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.groups = [];
+                }
+                if (m.groups && m.groups.length) {
+                    d.groups = $Array(m.groups.length);
+                    for (var j = 0; j < m.groups.length; ++j) {
+                        d.groups[j] = $root.deftalk.v1.GroupState.toObject(m.groups[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupList to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupList.prototype.toJSON = function() {
+                return GroupList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupList
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupList";
+            };
+
+            return GroupList;
+        })();
+
+        v1.GroupSend = (function() {
+
+            /**
+             * Properties of a GroupSend.
+             * @typedef {Object} deftalk.v1.GroupSend.$Properties
+             * @property {number|Long|null} [sequence] GroupSend sequence
+             * @property {number|Long|null} [version] GroupSend version
+             * @property {Uint8Array|null} [ciphertext] GroupSend ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupSend.
+             * @memberof deftalk.v1
+             * @interface IGroupSend
+             * @augments deftalk.v1.GroupSend.$Properties
+             * @deprecated Use deftalk.v1.GroupSend.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupSend.
+             * @typedef {deftalk.v1.GroupSend.$Properties} deftalk.v1.GroupSend.$Shape
+             */
+
+            /**
+             * Constructs a new GroupSend.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupSend.
+             * @constructor
+             * @param {deftalk.v1.GroupSend.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupSend = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupSend sequence.
+             * @member {number|Long} sequence
+             * @memberof deftalk.v1.GroupSend
+             * @instance
+             */
+            GroupSend.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupSend version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.GroupSend
+             * @instance
+             */
+            GroupSend.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupSend ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof deftalk.v1.GroupSend
+             * @instance
+             */
+            GroupSend.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new GroupSend instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {deftalk.v1.GroupSend.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupSend} GroupSend instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupSend.$Shape): deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape;
+             *   (properties?: deftalk.v1.GroupSend.$Properties): deftalk.v1.GroupSend;
+             * }}
+             */
+            GroupSend.create = function(properties) {
+                return new GroupSend(properties);
+            };
+
+            /**
+             * Encodes the specified GroupSend message. Does not implicitly {@link deftalk.v1.GroupSend.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {deftalk.v1.GroupSend.$Properties} m GroupSend message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupSend.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.sequence);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext") && m.ciphertext.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.ciphertext);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupSend message, length delimited. Does not implicitly {@link deftalk.v1.GroupSend.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {deftalk.v1.GroupSend.$Properties} message GroupSend message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupSend.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupSend message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape} GroupSend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupSend.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupSend();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ciphertext = v;
+                            else
+                                delete m.ciphertext;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupSend message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupSend & deftalk.v1.GroupSend.$Shape} GroupSend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupSend.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupSend message.
+             * @function verify
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupSend.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    if (!(m.ciphertext && typeof m.ciphertext.length === "number" || $util.isString(m.ciphertext)))
+                        return "ciphertext: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupSend message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupSend} GroupSend
+             */
+            GroupSend.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupSend)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupSend: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupSend();
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.ciphertext != null) {
+                    if (d.ciphertext.length) {
+                        if (typeof d.ciphertext === "string")
+                            $util.base64.decode(d.ciphertext, m.ciphertext = $util.newBuffer($util.base64.length(d.ciphertext)), 0);
+                        else if (d.ciphertext.length >= 0)
+                            m.ciphertext = d.ciphertext;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupSend message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {deftalk.v1.GroupSend} m GroupSend
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupSend.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.ciphertext = "";
+                    else {
+                        d.ciphertext = [];
+                        if (o.bytes !== $Array)
+                            d.ciphertext = $util.newBuffer(d.ciphertext);
+                    }
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    d.ciphertext = o.bytes === $String ? $util.base64.encode(m.ciphertext, 0, m.ciphertext.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ciphertext) : m.ciphertext;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupSend to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupSend
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupSend.prototype.toJSON = function() {
+                return GroupSend.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupSend
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupSend
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupSend.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupSend";
+            };
+
+            return GroupSend;
+        })();
+
+        v1.GroupSendResult = (function() {
+
+            /**
+             * Properties of a GroupSendResult.
+             * @typedef {Object} deftalk.v1.GroupSendResult.$Properties
+             * @property {number|Long|null} [sequence] GroupSendResult sequence
+             * @property {boolean|null} [duplicate] GroupSendResult duplicate
+             * @property {number|null} [copies] GroupSendResult copies
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupSendResult.
+             * @memberof deftalk.v1
+             * @interface IGroupSendResult
+             * @augments deftalk.v1.GroupSendResult.$Properties
+             * @deprecated Use deftalk.v1.GroupSendResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupSendResult.
+             * @typedef {deftalk.v1.GroupSendResult.$Properties} deftalk.v1.GroupSendResult.$Shape
+             */
+
+            /**
+             * Constructs a new GroupSendResult.
+             * @memberof deftalk.v1
+             * @classdesc Represents a GroupSendResult.
+             * @constructor
+             * @param {deftalk.v1.GroupSendResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupSendResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GroupSendResult sequence.
+             * @member {number|Long} sequence
+             * @memberof deftalk.v1.GroupSendResult
+             * @instance
+             */
+            GroupSendResult.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupSendResult duplicate.
+             * @member {boolean} duplicate
+             * @memberof deftalk.v1.GroupSendResult
+             * @instance
+             */
+            GroupSendResult.prototype.duplicate = false;
+
+            /**
+             * GroupSendResult copies.
+             * @member {number} copies
+             * @memberof deftalk.v1.GroupSendResult
+             * @instance
+             */
+            GroupSendResult.prototype.copies = 0;
+
+            /**
+             * Creates a new GroupSendResult instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {deftalk.v1.GroupSendResult.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.GroupSendResult} GroupSendResult instance
+             * @type {{
+             *   (properties: deftalk.v1.GroupSendResult.$Shape): deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape;
+             *   (properties?: deftalk.v1.GroupSendResult.$Properties): deftalk.v1.GroupSendResult;
+             * }}
+             */
+            GroupSendResult.create = function(properties) {
+                return new GroupSendResult(properties);
+            };
+
+            /**
+             * Encodes the specified GroupSendResult message. Does not implicitly {@link deftalk.v1.GroupSendResult.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {deftalk.v1.GroupSendResult.$Properties} m GroupSendResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupSendResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.sequence);
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.duplicate);
+                if (m.copies != null && $Object.hasOwnProperty.call(m, "copies") && m.copies !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.copies);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GroupSendResult message, length delimited. Does not implicitly {@link deftalk.v1.GroupSendResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {deftalk.v1.GroupSendResult.$Properties} message GroupSendResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupSendResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupSendResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape} GroupSendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupSendResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.GroupSendResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.duplicate = v;
+                            else
+                                delete m.duplicate;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.copies = v;
+                            else
+                                delete m.copies;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GroupSendResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.GroupSendResult & deftalk.v1.GroupSendResult.$Shape} GroupSendResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupSendResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupSendResult message.
+             * @function verify
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupSendResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    if (typeof m.duplicate !== "boolean")
+                        return "duplicate: boolean expected";
+                }
+                if (m.copies != null && $Object.hasOwnProperty.call(m, "copies")) {
+                    if (!$util.isInteger(m.copies))
+                        return "copies: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupSendResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.GroupSendResult} GroupSendResult
+             */
+            GroupSendResult.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.GroupSendResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.GroupSendResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.GroupSendResult();
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.duplicate != null) {
+                    if (d.duplicate) {
+                        m.duplicate = $Boolean(d.duplicate);
+                    }
+                }
+                if (d.copies != null) {
+                    if ($Number(d.copies) !== 0) {
+                        m.copies = d.copies >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GroupSendResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {deftalk.v1.GroupSendResult} m GroupSendResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupSendResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.duplicate = false;
+                    d.copies = 0;
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    d.duplicate = m.duplicate;
+                }
+                if (m.copies != null && $Object.hasOwnProperty.call(m, "copies")) {
+                    d.copies = m.copies;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GroupSendResult to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.GroupSendResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupSendResult.prototype.toJSON = function() {
+                return GroupSendResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupSendResult
+             * @function getTypeUrl
+             * @memberof deftalk.v1.GroupSendResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupSendResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.GroupSendResult";
+            };
+
+            return GroupSendResult;
         })();
 
         v1.SignedPreKey = (function() {
@@ -16994,6 +22133,5795 @@ export const deftalk = $root.deftalk = (() => {
             return PreKeyBundle;
         })();
 
+        v1.ChangeNumberRequest = (function() {
+
+            /**
+             * Properties of a ChangeNumberRequest.
+             * @typedef {Object} deftalk.v1.ChangeNumberRequest.$Properties
+             * @property {string|null} [phoneNumber] ChangeNumberRequest phoneNumber
+             * @property {string|null} [verificationCode] ChangeNumberRequest verificationCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChangeNumberRequest.
+             * @memberof deftalk.v1
+             * @interface IChangeNumberRequest
+             * @augments deftalk.v1.ChangeNumberRequest.$Properties
+             * @deprecated Use deftalk.v1.ChangeNumberRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChangeNumberRequest.
+             * @typedef {deftalk.v1.ChangeNumberRequest.$Properties} deftalk.v1.ChangeNumberRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ChangeNumberRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ChangeNumberRequest.
+             * @constructor
+             * @param {deftalk.v1.ChangeNumberRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChangeNumberRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ChangeNumberRequest phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @instance
+             */
+            ChangeNumberRequest.prototype.phoneNumber = "";
+
+            /**
+             * ChangeNumberRequest verificationCode.
+             * @member {string} verificationCode
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @instance
+             */
+            ChangeNumberRequest.prototype.verificationCode = "";
+
+            /**
+             * Creates a new ChangeNumberRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {deftalk.v1.ChangeNumberRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ChangeNumberRequest} ChangeNumberRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.ChangeNumberRequest.$Shape): deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape;
+             *   (properties?: deftalk.v1.ChangeNumberRequest.$Properties): deftalk.v1.ChangeNumberRequest;
+             * }}
+             */
+            ChangeNumberRequest.create = function(properties) {
+                return new ChangeNumberRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ChangeNumberRequest message. Does not implicitly {@link deftalk.v1.ChangeNumberRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {deftalk.v1.ChangeNumberRequest.$Properties} m ChangeNumberRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChangeNumberRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode") && m.verificationCode !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.verificationCode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ChangeNumberRequest message, length delimited. Does not implicitly {@link deftalk.v1.ChangeNumberRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {deftalk.v1.ChangeNumberRequest.$Properties} message ChangeNumberRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChangeNumberRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ChangeNumberRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape} ChangeNumberRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChangeNumberRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ChangeNumberRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.verificationCode = v;
+                            else
+                                delete m.verificationCode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ChangeNumberRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ChangeNumberRequest & deftalk.v1.ChangeNumberRequest.$Shape} ChangeNumberRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChangeNumberRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ChangeNumberRequest message.
+             * @function verify
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChangeNumberRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode")) {
+                    if (!$util.isString(m.verificationCode))
+                        return "verificationCode: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ChangeNumberRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ChangeNumberRequest} ChangeNumberRequest
+             */
+            ChangeNumberRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ChangeNumberRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ChangeNumberRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ChangeNumberRequest();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                if (d.verificationCode != null) {
+                    if (typeof d.verificationCode !== "string" || d.verificationCode.length) {
+                        m.verificationCode = $String(d.verificationCode);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ChangeNumberRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {deftalk.v1.ChangeNumberRequest} m ChangeNumberRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChangeNumberRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                    d.verificationCode = "";
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                if (m.verificationCode != null && $Object.hasOwnProperty.call(m, "verificationCode")) {
+                    d.verificationCode = m.verificationCode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ChangeNumberRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChangeNumberRequest.prototype.toJSON = function() {
+                return ChangeNumberRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChangeNumberRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ChangeNumberRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChangeNumberRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ChangeNumberRequest";
+            };
+
+            return ChangeNumberRequest;
+        })();
+
+        v1.PushTokenRegistration = (function() {
+
+            /**
+             * Properties of a PushTokenRegistration.
+             * @typedef {Object} deftalk.v1.PushTokenRegistration.$Properties
+             * @property {string|null} [gateway] PushTokenRegistration gateway
+             * @property {Uint8Array|null} [token] PushTokenRegistration token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushTokenRegistration.
+             * @memberof deftalk.v1
+             * @interface IPushTokenRegistration
+             * @augments deftalk.v1.PushTokenRegistration.$Properties
+             * @deprecated Use deftalk.v1.PushTokenRegistration.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushTokenRegistration.
+             * @typedef {deftalk.v1.PushTokenRegistration.$Properties} deftalk.v1.PushTokenRegistration.$Shape
+             */
+
+            /**
+             * Constructs a new PushTokenRegistration.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PushTokenRegistration.
+             * @constructor
+             * @param {deftalk.v1.PushTokenRegistration.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushTokenRegistration = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PushTokenRegistration gateway.
+             * @member {string} gateway
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @instance
+             */
+            PushTokenRegistration.prototype.gateway = "";
+
+            /**
+             * PushTokenRegistration token.
+             * @member {Uint8Array} token
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @instance
+             */
+            PushTokenRegistration.prototype.token = $util.newBuffer([]);
+
+            /**
+             * Creates a new PushTokenRegistration instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {deftalk.v1.PushTokenRegistration.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PushTokenRegistration} PushTokenRegistration instance
+             * @type {{
+             *   (properties: deftalk.v1.PushTokenRegistration.$Shape): deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape;
+             *   (properties?: deftalk.v1.PushTokenRegistration.$Properties): deftalk.v1.PushTokenRegistration;
+             * }}
+             */
+            PushTokenRegistration.create = function(properties) {
+                return new PushTokenRegistration(properties);
+            };
+
+            /**
+             * Encodes the specified PushTokenRegistration message. Does not implicitly {@link deftalk.v1.PushTokenRegistration.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {deftalk.v1.PushTokenRegistration.$Properties} m PushTokenRegistration message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushTokenRegistration.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway") && m.gateway !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.gateway);
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.token);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PushTokenRegistration message, length delimited. Does not implicitly {@link deftalk.v1.PushTokenRegistration.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {deftalk.v1.PushTokenRegistration.$Properties} message PushTokenRegistration message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushTokenRegistration.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PushTokenRegistration message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape} PushTokenRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushTokenRegistration.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PushTokenRegistration();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gateway = v;
+                            else
+                                delete m.gateway;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.token = v;
+                            else
+                                delete m.token;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PushTokenRegistration message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PushTokenRegistration & deftalk.v1.PushTokenRegistration.$Shape} PushTokenRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushTokenRegistration.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PushTokenRegistration message.
+             * @function verify
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PushTokenRegistration.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                    if (!$util.isString(m.gateway))
+                        return "gateway: string expected";
+                }
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    if (!(m.token && typeof m.token.length === "number" || $util.isString(m.token)))
+                        return "token: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PushTokenRegistration message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PushTokenRegistration} PushTokenRegistration
+             */
+            PushTokenRegistration.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PushTokenRegistration)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PushTokenRegistration: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PushTokenRegistration();
+                if (d.gateway != null) {
+                    if (typeof d.gateway !== "string" || d.gateway.length) {
+                        m.gateway = $String(d.gateway);
+                    }
+                }
+                if (d.token != null) {
+                    if (d.token.length) {
+                        if (typeof d.token === "string")
+                            $util.base64.decode(d.token, m.token = $util.newBuffer($util.base64.length(d.token)), 0);
+                        else if (d.token.length >= 0)
+                            m.token = d.token;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PushTokenRegistration message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {deftalk.v1.PushTokenRegistration} m PushTokenRegistration
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushTokenRegistration.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.gateway = "";
+                    if (o.bytes === $String)
+                        d.token = "";
+                    else {
+                        d.token = [];
+                        if (o.bytes !== $Array)
+                            d.token = $util.newBuffer(d.token);
+                    }
+                }
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                    d.gateway = m.gateway;
+                }
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    d.token = o.bytes === $String ? $util.base64.encode(m.token, 0, m.token.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.token) : m.token;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PushTokenRegistration to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushTokenRegistration.prototype.toJSON = function() {
+                return PushTokenRegistration.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushTokenRegistration
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PushTokenRegistration
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushTokenRegistration.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PushTokenRegistration";
+            };
+
+            return PushTokenRegistration;
+        })();
+
+        v1.PolicyUse = (function() {
+
+            /**
+             * Properties of a PolicyUse.
+             * @typedef {Object} deftalk.v1.PolicyUse.$Properties
+             * @property {string|null} [id] PolicyUse id
+             * @property {string|null} [description] PolicyUse description
+             * @property {boolean|null} [optional] PolicyUse optional
+             * @property {number|null} [sinceVersion] PolicyUse sinceVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyUse.
+             * @memberof deftalk.v1
+             * @interface IPolicyUse
+             * @augments deftalk.v1.PolicyUse.$Properties
+             * @deprecated Use deftalk.v1.PolicyUse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyUse.
+             * @typedef {deftalk.v1.PolicyUse.$Properties} deftalk.v1.PolicyUse.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyUse.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PolicyUse.
+             * @constructor
+             * @param {deftalk.v1.PolicyUse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyUse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PolicyUse id.
+             * @member {string} id
+             * @memberof deftalk.v1.PolicyUse
+             * @instance
+             */
+            PolicyUse.prototype.id = "";
+
+            /**
+             * PolicyUse description.
+             * @member {string} description
+             * @memberof deftalk.v1.PolicyUse
+             * @instance
+             */
+            PolicyUse.prototype.description = "";
+
+            /**
+             * PolicyUse optional.
+             * @member {boolean} optional
+             * @memberof deftalk.v1.PolicyUse
+             * @instance
+             */
+            PolicyUse.prototype.optional = false;
+
+            /**
+             * PolicyUse sinceVersion.
+             * @member {number} sinceVersion
+             * @memberof deftalk.v1.PolicyUse
+             * @instance
+             */
+            PolicyUse.prototype.sinceVersion = 0;
+
+            /**
+             * Creates a new PolicyUse instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {deftalk.v1.PolicyUse.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PolicyUse} PolicyUse instance
+             * @type {{
+             *   (properties: deftalk.v1.PolicyUse.$Shape): deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape;
+             *   (properties?: deftalk.v1.PolicyUse.$Properties): deftalk.v1.PolicyUse;
+             * }}
+             */
+            PolicyUse.create = function(properties) {
+                return new PolicyUse(properties);
+            };
+
+            /**
+             * Encodes the specified PolicyUse message. Does not implicitly {@link deftalk.v1.PolicyUse.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {deftalk.v1.PolicyUse.$Properties} m PolicyUse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyUse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.description);
+                if (m.optional != null && $Object.hasOwnProperty.call(m, "optional") && m.optional !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.optional);
+                if (m.sinceVersion != null && $Object.hasOwnProperty.call(m, "sinceVersion") && m.sinceVersion !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.sinceVersion);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PolicyUse message, length delimited. Does not implicitly {@link deftalk.v1.PolicyUse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {deftalk.v1.PolicyUse.$Properties} message PolicyUse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyUse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PolicyUse message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape} PolicyUse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyUse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PolicyUse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.description = v;
+                            else
+                                delete m.description;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.optional = v;
+                            else
+                                delete m.optional;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.sinceVersion = v;
+                            else
+                                delete m.sinceVersion;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PolicyUse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PolicyUse & deftalk.v1.PolicyUse.$Shape} PolicyUse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyUse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PolicyUse message.
+             * @function verify
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PolicyUse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
+                    if (!$util.isString(m.description))
+                        return "description: string expected";
+                }
+                if (m.optional != null && $Object.hasOwnProperty.call(m, "optional")) {
+                    if (typeof m.optional !== "boolean")
+                        return "optional: boolean expected";
+                }
+                if (m.sinceVersion != null && $Object.hasOwnProperty.call(m, "sinceVersion")) {
+                    if (!$util.isInteger(m.sinceVersion))
+                        return "sinceVersion: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PolicyUse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PolicyUse} PolicyUse
+             */
+            PolicyUse.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PolicyUse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PolicyUse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PolicyUse();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.description != null) {
+                    if (typeof d.description !== "string" || d.description.length) {
+                        m.description = $String(d.description);
+                    }
+                }
+                if (d.optional != null) {
+                    if (d.optional) {
+                        m.optional = $Boolean(d.optional);
+                    }
+                }
+                if (d.sinceVersion != null) {
+                    if ($Number(d.sinceVersion) !== 0) {
+                        m.sinceVersion = d.sinceVersion >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PolicyUse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {deftalk.v1.PolicyUse} m PolicyUse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PolicyUse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.description = "";
+                    d.optional = false;
+                    d.sinceVersion = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
+                    d.description = m.description;
+                }
+                if (m.optional != null && $Object.hasOwnProperty.call(m, "optional")) {
+                    d.optional = m.optional;
+                }
+                if (m.sinceVersion != null && $Object.hasOwnProperty.call(m, "sinceVersion")) {
+                    d.sinceVersion = m.sinceVersion;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PolicyUse to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PolicyUse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PolicyUse.prototype.toJSON = function() {
+                return PolicyUse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PolicyUse
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PolicyUse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PolicyUse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PolicyUse";
+            };
+
+            return PolicyUse;
+        })();
+
+        v1.PolicyInfo = (function() {
+
+            /**
+             * Properties of a PolicyInfo.
+             * @typedef {Object} deftalk.v1.PolicyInfo.$Properties
+             * @property {number|null} [version] PolicyInfo version
+             * @property {string|null} [text] PolicyInfo text
+             * @property {Uint8Array|null} [textSha256] PolicyInfo textSha256
+             * @property {Array.<deftalk.v1.PolicyUse.$Properties>|null} [uses] PolicyInfo uses
+             * @property {number|null} [inactivityDays] PolicyInfo inactivityDays
+             * @property {Array.<string>|null} [pushGateways] PolicyInfo pushGateways
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyInfo.
+             * @memberof deftalk.v1
+             * @interface IPolicyInfo
+             * @augments deftalk.v1.PolicyInfo.$Properties
+             * @deprecated Use deftalk.v1.PolicyInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyInfo.
+             * @typedef {deftalk.v1.PolicyInfo.$Properties} deftalk.v1.PolicyInfo.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyInfo.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PolicyInfo.
+             * @constructor
+             * @param {deftalk.v1.PolicyInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyInfo = function (p) {
+                this.uses = [];
+                this.pushGateways = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PolicyInfo version.
+             * @member {number} version
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             */
+            PolicyInfo.prototype.version = 0;
+
+            /**
+             * PolicyInfo text.
+             * @member {string} text
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             */
+            PolicyInfo.prototype.text = "";
+
+            /**
+             * PolicyInfo textSha256.
+             * @member {Uint8Array} textSha256
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             */
+            PolicyInfo.prototype.textSha256 = $util.newBuffer([]);
+
+            /**
+             * PolicyInfo uses.
+             * @member {Array.<deftalk.v1.PolicyUse.$Properties>} uses
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             */
+            PolicyInfo.prototype.uses = $util.emptyArray;
+
+            /**
+             * PolicyInfo inactivityDays.
+             * @member {number} inactivityDays
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             */
+            PolicyInfo.prototype.inactivityDays = 0;
+
+            /**
+             * PolicyInfo pushGateways.
+             * @member {Array.<string>} pushGateways
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             */
+            PolicyInfo.prototype.pushGateways = $util.emptyArray;
+
+            /**
+             * Creates a new PolicyInfo instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {deftalk.v1.PolicyInfo.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PolicyInfo} PolicyInfo instance
+             * @type {{
+             *   (properties: deftalk.v1.PolicyInfo.$Shape): deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape;
+             *   (properties?: deftalk.v1.PolicyInfo.$Properties): deftalk.v1.PolicyInfo;
+             * }}
+             */
+            PolicyInfo.create = function(properties) {
+                return new PolicyInfo(properties);
+            };
+
+            /**
+             * Encodes the specified PolicyInfo message. Does not implicitly {@link deftalk.v1.PolicyInfo.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {deftalk.v1.PolicyInfo.$Properties} m PolicyInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.version);
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.text);
+                if (m.textSha256 != null && $Object.hasOwnProperty.call(m, "textSha256") && m.textSha256.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.textSha256);
+                if (m.uses != null && m.uses.length) {
+                    for (var i = 0; i < m.uses.length; ++i)
+                        $root.deftalk.v1.PolicyUse.encode(m.uses[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.inactivityDays != null && $Object.hasOwnProperty.call(m, "inactivityDays") && m.inactivityDays !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.inactivityDays);
+                if (m.pushGateways != null && m.pushGateways.length) {
+                    for (var i = 0; i < m.pushGateways.length; ++i)
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.pushGateways[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PolicyInfo message, length delimited. Does not implicitly {@link deftalk.v1.PolicyInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {deftalk.v1.PolicyInfo.$Properties} message PolicyInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PolicyInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape} PolicyInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PolicyInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.textSha256 = v;
+                            else
+                                delete m.textSha256;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.uses && m.uses.length))
+                                m.uses = [];
+                            m.uses.push($root.deftalk.v1.PolicyUse.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.inactivityDays = v;
+                            else
+                                delete m.inactivityDays;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.pushGateways && m.pushGateways.length))
+                                m.pushGateways = [];
+                            m.pushGateways.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PolicyInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PolicyInfo & deftalk.v1.PolicyInfo.$Shape} PolicyInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PolicyInfo message.
+             * @function verify
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PolicyInfo.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version))
+                        return "version: integer expected";
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    if (!$util.isString(m.text))
+                        return "text: string expected";
+                }
+                if (m.textSha256 != null && $Object.hasOwnProperty.call(m, "textSha256")) {
+                    if (!(m.textSha256 && typeof m.textSha256.length === "number" || $util.isString(m.textSha256)))
+                        return "textSha256: buffer expected";
+                }
+                if (m.uses != null && $Object.hasOwnProperty.call(m, "uses")) {
+                    if (!$Array.isArray(m.uses))
+                        return "uses: array expected";
+                    for (var i = 0; i < m.uses.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.PolicyUse.verify(m.uses[i], q + 1);
+                            if (e)
+                                return "uses." + e;
+                        }
+                    }
+                }
+                if (m.inactivityDays != null && $Object.hasOwnProperty.call(m, "inactivityDays")) {
+                    if (!$util.isInteger(m.inactivityDays))
+                        return "inactivityDays: integer expected";
+                }
+                if (m.pushGateways != null && $Object.hasOwnProperty.call(m, "pushGateways")) {
+                    if (!$Array.isArray(m.pushGateways))
+                        return "pushGateways: array expected";
+                    for (var i = 0; i < m.pushGateways.length; ++i) {
+                        if (!$util.isString(m.pushGateways[i]))
+                            return "pushGateways: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PolicyInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PolicyInfo} PolicyInfo
+             */
+            PolicyInfo.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PolicyInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PolicyInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PolicyInfo();
+                if (d.version != null) {
+                    if ($Number(d.version) !== 0) {
+                        m.version = d.version >>> 0;
+                    }
+                }
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                if (d.textSha256 != null) {
+                    if (d.textSha256.length) {
+                        if (typeof d.textSha256 === "string")
+                            $util.base64.decode(d.textSha256, m.textSha256 = $util.newBuffer($util.base64.length(d.textSha256)), 0);
+                        else if (d.textSha256.length >= 0)
+                            m.textSha256 = d.textSha256;
+                    }
+                }
+                if (d.uses) {
+                    if (!$Array.isArray(d.uses))
+                        throw $TypeError(".deftalk.v1.PolicyInfo.uses: array expected");
+                    m.uses = $Array(d.uses.length);
+                    for (var i = 0; i < d.uses.length; ++i) {
+                        if (!$util.isObject(d.uses[i]))
+                            throw $TypeError(".deftalk.v1.PolicyInfo.uses: object expected");
+                        m.uses[i] = $root.deftalk.v1.PolicyUse.fromObject(d.uses[i], q + 1);
+                    }
+                }
+                if (d.inactivityDays != null) {
+                    if ($Number(d.inactivityDays) !== 0) {
+                        m.inactivityDays = d.inactivityDays >>> 0;
+                    }
+                }
+                if (d.pushGateways) {
+                    if (!$Array.isArray(d.pushGateways))
+                        throw $TypeError(".deftalk.v1.PolicyInfo.pushGateways: array expected");
+                    m.pushGateways = $Array(d.pushGateways.length);
+                    for (var i = 0; i < d.pushGateways.length; ++i) {
+                        m.pushGateways[i] = $String(d.pushGateways[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PolicyInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {deftalk.v1.PolicyInfo} m PolicyInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PolicyInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.uses = [];
+                    d.pushGateways = [];
+                }
+                if (o.defaults) {
+                    d.version = 0;
+                    d.text = "";
+                    if (o.bytes === $String)
+                        d.textSha256 = "";
+                    else {
+                        d.textSha256 = [];
+                        if (o.bytes !== $Array)
+                            d.textSha256 = $util.newBuffer(d.textSha256);
+                    }
+                    d.inactivityDays = 0;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                if (m.textSha256 != null && $Object.hasOwnProperty.call(m, "textSha256")) {
+                    d.textSha256 = o.bytes === $String ? $util.base64.encode(m.textSha256, 0, m.textSha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.textSha256) : m.textSha256;
+                }
+                if (m.uses && m.uses.length) {
+                    d.uses = $Array(m.uses.length);
+                    for (var j = 0; j < m.uses.length; ++j) {
+                        d.uses[j] = $root.deftalk.v1.PolicyUse.toObject(m.uses[j], o, q + 1);
+                    }
+                }
+                if (m.inactivityDays != null && $Object.hasOwnProperty.call(m, "inactivityDays")) {
+                    d.inactivityDays = m.inactivityDays;
+                }
+                if (m.pushGateways && m.pushGateways.length) {
+                    d.pushGateways = $Array(m.pushGateways.length);
+                    for (var j = 0; j < m.pushGateways.length; ++j) {
+                        d.pushGateways[j] = m.pushGateways[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PolicyInfo to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PolicyInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PolicyInfo.prototype.toJSON = function() {
+                return PolicyInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PolicyInfo
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PolicyInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PolicyInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PolicyInfo";
+            };
+
+            return PolicyInfo;
+        })();
+
+        v1.ConsentRequest = (function() {
+
+            /**
+             * Properties of a ConsentRequest.
+             * @typedef {Object} deftalk.v1.ConsentRequest.$Properties
+             * @property {number|null} [acceptedVersion] ConsentRequest acceptedVersion
+             * @property {Array.<string>|null} [declinedUses] ConsentRequest declinedUses
+             * @property {string|null} [phoneNumber] ConsentRequest phoneNumber
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsentRequest.
+             * @memberof deftalk.v1
+             * @interface IConsentRequest
+             * @augments deftalk.v1.ConsentRequest.$Properties
+             * @deprecated Use deftalk.v1.ConsentRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsentRequest.
+             * @typedef {deftalk.v1.ConsentRequest.$Properties} deftalk.v1.ConsentRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConsentRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ConsentRequest.
+             * @constructor
+             * @param {deftalk.v1.ConsentRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsentRequest = function (p) {
+                this.declinedUses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ConsentRequest acceptedVersion.
+             * @member {number} acceptedVersion
+             * @memberof deftalk.v1.ConsentRequest
+             * @instance
+             */
+            ConsentRequest.prototype.acceptedVersion = 0;
+
+            /**
+             * ConsentRequest declinedUses.
+             * @member {Array.<string>} declinedUses
+             * @memberof deftalk.v1.ConsentRequest
+             * @instance
+             */
+            ConsentRequest.prototype.declinedUses = $util.emptyArray;
+
+            /**
+             * ConsentRequest phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.ConsentRequest
+             * @instance
+             */
+            ConsentRequest.prototype.phoneNumber = "";
+
+            /**
+             * Creates a new ConsentRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {deftalk.v1.ConsentRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ConsentRequest} ConsentRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.ConsentRequest.$Shape): deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape;
+             *   (properties?: deftalk.v1.ConsentRequest.$Properties): deftalk.v1.ConsentRequest;
+             * }}
+             */
+            ConsentRequest.create = function(properties) {
+                return new ConsentRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ConsentRequest message. Does not implicitly {@link deftalk.v1.ConsentRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {deftalk.v1.ConsentRequest.$Properties} m ConsentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsentRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.acceptedVersion != null && $Object.hasOwnProperty.call(m, "acceptedVersion") && m.acceptedVersion !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.acceptedVersion);
+                if (m.declinedUses != null && m.declinedUses.length) {
+                    for (var i = 0; i < m.declinedUses.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.declinedUses[i]);
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.phoneNumber);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ConsentRequest message, length delimited. Does not implicitly {@link deftalk.v1.ConsentRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {deftalk.v1.ConsentRequest.$Properties} message ConsentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsentRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConsentRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape} ConsentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsentRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ConsentRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.acceptedVersion = v;
+                            else
+                                delete m.acceptedVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.declinedUses && m.declinedUses.length))
+                                m.declinedUses = [];
+                            m.declinedUses.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ConsentRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ConsentRequest & deftalk.v1.ConsentRequest.$Shape} ConsentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsentRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConsentRequest message.
+             * @function verify
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConsentRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.acceptedVersion != null && $Object.hasOwnProperty.call(m, "acceptedVersion")) {
+                    if (!$util.isInteger(m.acceptedVersion))
+                        return "acceptedVersion: integer expected";
+                }
+                if (m.declinedUses != null && $Object.hasOwnProperty.call(m, "declinedUses")) {
+                    if (!$Array.isArray(m.declinedUses))
+                        return "declinedUses: array expected";
+                    for (var i = 0; i < m.declinedUses.length; ++i) {
+                        if (!$util.isString(m.declinedUses[i]))
+                            return "declinedUses: string[] expected";
+                    }
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConsentRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ConsentRequest} ConsentRequest
+             */
+            ConsentRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ConsentRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ConsentRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ConsentRequest();
+                if (d.acceptedVersion != null) {
+                    if ($Number(d.acceptedVersion) !== 0) {
+                        m.acceptedVersion = d.acceptedVersion >>> 0;
+                    }
+                }
+                if (d.declinedUses) {
+                    if (!$Array.isArray(d.declinedUses))
+                        throw $TypeError(".deftalk.v1.ConsentRequest.declinedUses: array expected");
+                    m.declinedUses = $Array(d.declinedUses.length);
+                    for (var i = 0; i < d.declinedUses.length; ++i) {
+                        m.declinedUses[i] = $String(d.declinedUses[i]);
+                    }
+                }
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ConsentRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {deftalk.v1.ConsentRequest} m ConsentRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConsentRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.declinedUses = [];
+                }
+                if (o.defaults) {
+                    d.acceptedVersion = 0;
+                    d.phoneNumber = "";
+                }
+                if (m.acceptedVersion != null && $Object.hasOwnProperty.call(m, "acceptedVersion")) {
+                    d.acceptedVersion = m.acceptedVersion;
+                }
+                if (m.declinedUses && m.declinedUses.length) {
+                    d.declinedUses = $Array(m.declinedUses.length);
+                    for (var j = 0; j < m.declinedUses.length; ++j) {
+                        d.declinedUses[j] = m.declinedUses[j];
+                    }
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ConsentRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ConsentRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConsentRequest.prototype.toJSON = function() {
+                return ConsentRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConsentRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ConsentRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsentRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ConsentRequest";
+            };
+
+            return ConsentRequest;
+        })();
+
+        v1.ConsentState = (function() {
+
+            /**
+             * Properties of a ConsentState.
+             * @typedef {Object} deftalk.v1.ConsentState.$Properties
+             * @property {number|null} [acceptedVersion] ConsentState acceptedVersion
+             * @property {Array.<string>|null} [declinedUses] ConsentState declinedUses
+             * @property {number|null} [currentVersion] ConsentState currentVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsentState.
+             * @memberof deftalk.v1
+             * @interface IConsentState
+             * @augments deftalk.v1.ConsentState.$Properties
+             * @deprecated Use deftalk.v1.ConsentState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsentState.
+             * @typedef {deftalk.v1.ConsentState.$Properties} deftalk.v1.ConsentState.$Shape
+             */
+
+            /**
+             * Constructs a new ConsentState.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ConsentState.
+             * @constructor
+             * @param {deftalk.v1.ConsentState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsentState = function (p) {
+                this.declinedUses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ConsentState acceptedVersion.
+             * @member {number} acceptedVersion
+             * @memberof deftalk.v1.ConsentState
+             * @instance
+             */
+            ConsentState.prototype.acceptedVersion = 0;
+
+            /**
+             * ConsentState declinedUses.
+             * @member {Array.<string>} declinedUses
+             * @memberof deftalk.v1.ConsentState
+             * @instance
+             */
+            ConsentState.prototype.declinedUses = $util.emptyArray;
+
+            /**
+             * ConsentState currentVersion.
+             * @member {number} currentVersion
+             * @memberof deftalk.v1.ConsentState
+             * @instance
+             */
+            ConsentState.prototype.currentVersion = 0;
+
+            /**
+             * Creates a new ConsentState instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {deftalk.v1.ConsentState.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ConsentState} ConsentState instance
+             * @type {{
+             *   (properties: deftalk.v1.ConsentState.$Shape): deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape;
+             *   (properties?: deftalk.v1.ConsentState.$Properties): deftalk.v1.ConsentState;
+             * }}
+             */
+            ConsentState.create = function(properties) {
+                return new ConsentState(properties);
+            };
+
+            /**
+             * Encodes the specified ConsentState message. Does not implicitly {@link deftalk.v1.ConsentState.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {deftalk.v1.ConsentState.$Properties} m ConsentState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsentState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.acceptedVersion != null && $Object.hasOwnProperty.call(m, "acceptedVersion") && m.acceptedVersion !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.acceptedVersion);
+                if (m.declinedUses != null && m.declinedUses.length) {
+                    for (var i = 0; i < m.declinedUses.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.declinedUses[i]);
+                }
+                if (m.currentVersion != null && $Object.hasOwnProperty.call(m, "currentVersion") && m.currentVersion !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.currentVersion);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ConsentState message, length delimited. Does not implicitly {@link deftalk.v1.ConsentState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {deftalk.v1.ConsentState.$Properties} message ConsentState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsentState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConsentState message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape} ConsentState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsentState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ConsentState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.acceptedVersion = v;
+                            else
+                                delete m.acceptedVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.declinedUses && m.declinedUses.length))
+                                m.declinedUses = [];
+                            m.declinedUses.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.currentVersion = v;
+                            else
+                                delete m.currentVersion;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ConsentState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ConsentState & deftalk.v1.ConsentState.$Shape} ConsentState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsentState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConsentState message.
+             * @function verify
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConsentState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.acceptedVersion != null && $Object.hasOwnProperty.call(m, "acceptedVersion")) {
+                    if (!$util.isInteger(m.acceptedVersion))
+                        return "acceptedVersion: integer expected";
+                }
+                if (m.declinedUses != null && $Object.hasOwnProperty.call(m, "declinedUses")) {
+                    if (!$Array.isArray(m.declinedUses))
+                        return "declinedUses: array expected";
+                    for (var i = 0; i < m.declinedUses.length; ++i) {
+                        if (!$util.isString(m.declinedUses[i]))
+                            return "declinedUses: string[] expected";
+                    }
+                }
+                if (m.currentVersion != null && $Object.hasOwnProperty.call(m, "currentVersion")) {
+                    if (!$util.isInteger(m.currentVersion))
+                        return "currentVersion: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConsentState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ConsentState} ConsentState
+             */
+            ConsentState.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ConsentState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ConsentState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ConsentState();
+                if (d.acceptedVersion != null) {
+                    if ($Number(d.acceptedVersion) !== 0) {
+                        m.acceptedVersion = d.acceptedVersion >>> 0;
+                    }
+                }
+                if (d.declinedUses) {
+                    if (!$Array.isArray(d.declinedUses))
+                        throw $TypeError(".deftalk.v1.ConsentState.declinedUses: array expected");
+                    m.declinedUses = $Array(d.declinedUses.length);
+                    for (var i = 0; i < d.declinedUses.length; ++i) {
+                        m.declinedUses[i] = $String(d.declinedUses[i]);
+                    }
+                }
+                if (d.currentVersion != null) {
+                    if ($Number(d.currentVersion) !== 0) {
+                        m.currentVersion = d.currentVersion >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ConsentState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {deftalk.v1.ConsentState} m ConsentState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConsentState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.declinedUses = [];
+                }
+                if (o.defaults) {
+                    d.acceptedVersion = 0;
+                    d.currentVersion = 0;
+                }
+                if (m.acceptedVersion != null && $Object.hasOwnProperty.call(m, "acceptedVersion")) {
+                    d.acceptedVersion = m.acceptedVersion;
+                }
+                if (m.declinedUses && m.declinedUses.length) {
+                    d.declinedUses = $Array(m.declinedUses.length);
+                    for (var j = 0; j < m.declinedUses.length; ++j) {
+                        d.declinedUses[j] = m.declinedUses[j];
+                    }
+                }
+                if (m.currentVersion != null && $Object.hasOwnProperty.call(m, "currentVersion")) {
+                    d.currentVersion = m.currentVersion;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ConsentState to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ConsentState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConsentState.prototype.toJSON = function() {
+                return ConsentState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConsentState
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ConsentState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsentState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ConsentState";
+            };
+
+            return ConsentState;
+        })();
+
+        v1.TestHookPushUnregistered = (function() {
+
+            /**
+             * Properties of a TestHookPushUnregistered.
+             * @typedef {Object} deftalk.v1.TestHookPushUnregistered.$Properties
+             * @property {string|null} [gateway] TestHookPushUnregistered gateway
+             * @property {Uint8Array|null} [token] TestHookPushUnregistered token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TestHookPushUnregistered.
+             * @memberof deftalk.v1
+             * @interface ITestHookPushUnregistered
+             * @augments deftalk.v1.TestHookPushUnregistered.$Properties
+             * @deprecated Use deftalk.v1.TestHookPushUnregistered.$Properties instead.
+             */
+
+            /**
+             * Shape of a TestHookPushUnregistered.
+             * @typedef {deftalk.v1.TestHookPushUnregistered.$Properties} deftalk.v1.TestHookPushUnregistered.$Shape
+             */
+
+            /**
+             * Constructs a new TestHookPushUnregistered.
+             * @memberof deftalk.v1
+             * @classdesc Represents a TestHookPushUnregistered.
+             * @constructor
+             * @param {deftalk.v1.TestHookPushUnregistered.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TestHookPushUnregistered = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TestHookPushUnregistered gateway.
+             * @member {string} gateway
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @instance
+             */
+            TestHookPushUnregistered.prototype.gateway = "";
+
+            /**
+             * TestHookPushUnregistered token.
+             * @member {Uint8Array} token
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @instance
+             */
+            TestHookPushUnregistered.prototype.token = $util.newBuffer([]);
+
+            /**
+             * Creates a new TestHookPushUnregistered instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {deftalk.v1.TestHookPushUnregistered.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.TestHookPushUnregistered} TestHookPushUnregistered instance
+             * @type {{
+             *   (properties: deftalk.v1.TestHookPushUnregistered.$Shape): deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape;
+             *   (properties?: deftalk.v1.TestHookPushUnregistered.$Properties): deftalk.v1.TestHookPushUnregistered;
+             * }}
+             */
+            TestHookPushUnregistered.create = function(properties) {
+                return new TestHookPushUnregistered(properties);
+            };
+
+            /**
+             * Encodes the specified TestHookPushUnregistered message. Does not implicitly {@link deftalk.v1.TestHookPushUnregistered.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {deftalk.v1.TestHookPushUnregistered.$Properties} m TestHookPushUnregistered message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookPushUnregistered.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway") && m.gateway !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.gateway);
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.token);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TestHookPushUnregistered message, length delimited. Does not implicitly {@link deftalk.v1.TestHookPushUnregistered.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {deftalk.v1.TestHookPushUnregistered.$Properties} message TestHookPushUnregistered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookPushUnregistered.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TestHookPushUnregistered message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape} TestHookPushUnregistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookPushUnregistered.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.TestHookPushUnregistered();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gateway = v;
+                            else
+                                delete m.gateway;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.token = v;
+                            else
+                                delete m.token;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TestHookPushUnregistered message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookPushUnregistered & deftalk.v1.TestHookPushUnregistered.$Shape} TestHookPushUnregistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookPushUnregistered.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TestHookPushUnregistered message.
+             * @function verify
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TestHookPushUnregistered.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                    if (!$util.isString(m.gateway))
+                        return "gateway: string expected";
+                }
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    if (!(m.token && typeof m.token.length === "number" || $util.isString(m.token)))
+                        return "token: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TestHookPushUnregistered message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.TestHookPushUnregistered} TestHookPushUnregistered
+             */
+            TestHookPushUnregistered.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.TestHookPushUnregistered)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.TestHookPushUnregistered: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.TestHookPushUnregistered();
+                if (d.gateway != null) {
+                    if (typeof d.gateway !== "string" || d.gateway.length) {
+                        m.gateway = $String(d.gateway);
+                    }
+                }
+                if (d.token != null) {
+                    if (d.token.length) {
+                        if (typeof d.token === "string")
+                            $util.base64.decode(d.token, m.token = $util.newBuffer($util.base64.length(d.token)), 0);
+                        else if (d.token.length >= 0)
+                            m.token = d.token;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TestHookPushUnregistered message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {deftalk.v1.TestHookPushUnregistered} m TestHookPushUnregistered
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TestHookPushUnregistered.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.gateway = "";
+                    if (o.bytes === $String)
+                        d.token = "";
+                    else {
+                        d.token = [];
+                        if (o.bytes !== $Array)
+                            d.token = $util.newBuffer(d.token);
+                    }
+                }
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                    d.gateway = m.gateway;
+                }
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    d.token = o.bytes === $String ? $util.base64.encode(m.token, 0, m.token.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.token) : m.token;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TestHookPushUnregistered to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TestHookPushUnregistered.prototype.toJSON = function() {
+                return TestHookPushUnregistered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TestHookPushUnregistered
+             * @function getTypeUrl
+             * @memberof deftalk.v1.TestHookPushUnregistered
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TestHookPushUnregistered.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.TestHookPushUnregistered";
+            };
+
+            return TestHookPushUnregistered;
+        })();
+
+        v1.TestHookInventoryRequest = (function() {
+
+            /**
+             * Properties of a TestHookInventoryRequest.
+             * @typedef {Object} deftalk.v1.TestHookInventoryRequest.$Properties
+             * @property {string|null} [phoneNumber] TestHookInventoryRequest phoneNumber
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TestHookInventoryRequest.
+             * @memberof deftalk.v1
+             * @interface ITestHookInventoryRequest
+             * @augments deftalk.v1.TestHookInventoryRequest.$Properties
+             * @deprecated Use deftalk.v1.TestHookInventoryRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TestHookInventoryRequest.
+             * @typedef {deftalk.v1.TestHookInventoryRequest.$Properties} deftalk.v1.TestHookInventoryRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TestHookInventoryRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a TestHookInventoryRequest.
+             * @constructor
+             * @param {deftalk.v1.TestHookInventoryRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TestHookInventoryRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TestHookInventoryRequest phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @instance
+             */
+            TestHookInventoryRequest.prototype.phoneNumber = "";
+
+            /**
+             * Creates a new TestHookInventoryRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {deftalk.v1.TestHookInventoryRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.TestHookInventoryRequest} TestHookInventoryRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.TestHookInventoryRequest.$Shape): deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape;
+             *   (properties?: deftalk.v1.TestHookInventoryRequest.$Properties): deftalk.v1.TestHookInventoryRequest;
+             * }}
+             */
+            TestHookInventoryRequest.create = function(properties) {
+                return new TestHookInventoryRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TestHookInventoryRequest message. Does not implicitly {@link deftalk.v1.TestHookInventoryRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {deftalk.v1.TestHookInventoryRequest.$Properties} m TestHookInventoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookInventoryRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TestHookInventoryRequest message, length delimited. Does not implicitly {@link deftalk.v1.TestHookInventoryRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {deftalk.v1.TestHookInventoryRequest.$Properties} message TestHookInventoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookInventoryRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TestHookInventoryRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape} TestHookInventoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookInventoryRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.TestHookInventoryRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TestHookInventoryRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookInventoryRequest & deftalk.v1.TestHookInventoryRequest.$Shape} TestHookInventoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookInventoryRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TestHookInventoryRequest message.
+             * @function verify
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TestHookInventoryRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TestHookInventoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.TestHookInventoryRequest} TestHookInventoryRequest
+             */
+            TestHookInventoryRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.TestHookInventoryRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.TestHookInventoryRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.TestHookInventoryRequest();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TestHookInventoryRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {deftalk.v1.TestHookInventoryRequest} m TestHookInventoryRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TestHookInventoryRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TestHookInventoryRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TestHookInventoryRequest.prototype.toJSON = function() {
+                return TestHookInventoryRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TestHookInventoryRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.TestHookInventoryRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TestHookInventoryRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.TestHookInventoryRequest";
+            };
+
+            return TestHookInventoryRequest;
+        })();
+
+        v1.TestHookInventory = (function() {
+
+            /**
+             * Properties of a TestHookInventory.
+             * @typedef {Object} deftalk.v1.TestHookInventory.$Properties
+             * @property {string|null} [json] TestHookInventory json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TestHookInventory.
+             * @memberof deftalk.v1
+             * @interface ITestHookInventory
+             * @augments deftalk.v1.TestHookInventory.$Properties
+             * @deprecated Use deftalk.v1.TestHookInventory.$Properties instead.
+             */
+
+            /**
+             * Shape of a TestHookInventory.
+             * @typedef {deftalk.v1.TestHookInventory.$Properties} deftalk.v1.TestHookInventory.$Shape
+             */
+
+            /**
+             * Constructs a new TestHookInventory.
+             * @memberof deftalk.v1
+             * @classdesc Represents a TestHookInventory.
+             * @constructor
+             * @param {deftalk.v1.TestHookInventory.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TestHookInventory = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TestHookInventory json.
+             * @member {string} json
+             * @memberof deftalk.v1.TestHookInventory
+             * @instance
+             */
+            TestHookInventory.prototype.json = "";
+
+            /**
+             * Creates a new TestHookInventory instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {deftalk.v1.TestHookInventory.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.TestHookInventory} TestHookInventory instance
+             * @type {{
+             *   (properties: deftalk.v1.TestHookInventory.$Shape): deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape;
+             *   (properties?: deftalk.v1.TestHookInventory.$Properties): deftalk.v1.TestHookInventory;
+             * }}
+             */
+            TestHookInventory.create = function(properties) {
+                return new TestHookInventory(properties);
+            };
+
+            /**
+             * Encodes the specified TestHookInventory message. Does not implicitly {@link deftalk.v1.TestHookInventory.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {deftalk.v1.TestHookInventory.$Properties} m TestHookInventory message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookInventory.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json") && m.json !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.json);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TestHookInventory message, length delimited. Does not implicitly {@link deftalk.v1.TestHookInventory.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {deftalk.v1.TestHookInventory.$Properties} message TestHookInventory message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TestHookInventory.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TestHookInventory message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape} TestHookInventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookInventory.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.TestHookInventory();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.json = v;
+                            else
+                                delete m.json;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TestHookInventory message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.TestHookInventory & deftalk.v1.TestHookInventory.$Shape} TestHookInventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TestHookInventory.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TestHookInventory message.
+             * @function verify
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TestHookInventory.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    if (!$util.isString(m.json))
+                        return "json: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TestHookInventory message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.TestHookInventory} TestHookInventory
+             */
+            TestHookInventory.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.TestHookInventory)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.TestHookInventory: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.TestHookInventory();
+                if (d.json != null) {
+                    if (typeof d.json !== "string" || d.json.length) {
+                        m.json = $String(d.json);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TestHookInventory message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {deftalk.v1.TestHookInventory} m TestHookInventory
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TestHookInventory.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.json = "";
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    d.json = m.json;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TestHookInventory to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.TestHookInventory
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TestHookInventory.prototype.toJSON = function() {
+                return TestHookInventory.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TestHookInventory
+             * @function getTypeUrl
+             * @memberof deftalk.v1.TestHookInventory
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TestHookInventory.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.TestHookInventory";
+            };
+
+            return TestHookInventory;
+        })();
+
+        /**
+         * PresenceVisibility enum.
+         * @name deftalk.v1.PresenceVisibility
+         * @enum {number}
+         * @property {number} PRESENCE_VISIBILITY_UNSPECIFIED=0 PRESENCE_VISIBILITY_UNSPECIFIED value
+         * @property {number} PRESENCE_VISIBILITY_CONTACTS=1 PRESENCE_VISIBILITY_CONTACTS value
+         * @property {number} PRESENCE_VISIBILITY_NOBODY=2 PRESENCE_VISIBILITY_NOBODY value
+         */
+        v1.PresenceVisibility = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PRESENCE_VISIBILITY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PRESENCE_VISIBILITY_CONTACTS"] = 1;
+            values[valuesById[2] = "PRESENCE_VISIBILITY_NOBODY"] = 2;
+            return values;
+        })();
+
+        v1.PresenceSettings = (function() {
+
+            /**
+             * Properties of a PresenceSettings.
+             * @typedef {Object} deftalk.v1.PresenceSettings.$Properties
+             * @property {deftalk.v1.PresenceVisibility|null} [visibility] PresenceSettings visibility
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresenceSettings.
+             * @memberof deftalk.v1
+             * @interface IPresenceSettings
+             * @augments deftalk.v1.PresenceSettings.$Properties
+             * @deprecated Use deftalk.v1.PresenceSettings.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresenceSettings.
+             * @typedef {deftalk.v1.PresenceSettings.$Properties} deftalk.v1.PresenceSettings.$Shape
+             */
+
+            /**
+             * Constructs a new PresenceSettings.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PresenceSettings.
+             * @constructor
+             * @param {deftalk.v1.PresenceSettings.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresenceSettings = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PresenceSettings visibility.
+             * @member {deftalk.v1.PresenceVisibility} visibility
+             * @memberof deftalk.v1.PresenceSettings
+             * @instance
+             */
+            PresenceSettings.prototype.visibility = 0;
+
+            /**
+             * Creates a new PresenceSettings instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {deftalk.v1.PresenceSettings.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PresenceSettings} PresenceSettings instance
+             * @type {{
+             *   (properties: deftalk.v1.PresenceSettings.$Shape): deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape;
+             *   (properties?: deftalk.v1.PresenceSettings.$Properties): deftalk.v1.PresenceSettings;
+             * }}
+             */
+            PresenceSettings.create = function(properties) {
+                return new PresenceSettings(properties);
+            };
+
+            /**
+             * Encodes the specified PresenceSettings message. Does not implicitly {@link deftalk.v1.PresenceSettings.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {deftalk.v1.PresenceSettings.$Properties} m PresenceSettings message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceSettings.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.visibility != null && $Object.hasOwnProperty.call(m, "visibility") && m.visibility !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.visibility);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PresenceSettings message, length delimited. Does not implicitly {@link deftalk.v1.PresenceSettings.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {deftalk.v1.PresenceSettings.$Properties} message PresenceSettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceSettings.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PresenceSettings message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape} PresenceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceSettings.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PresenceSettings();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.visibility = v;
+                            else
+                                delete m.visibility;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PresenceSettings message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PresenceSettings & deftalk.v1.PresenceSettings.$Shape} PresenceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceSettings.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PresenceSettings message.
+             * @function verify
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PresenceSettings.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.visibility != null && $Object.hasOwnProperty.call(m, "visibility")) {
+                    if (typeof m.visibility !== "number" || (m.visibility | 0) !== m.visibility)
+                        return "visibility: enum value expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PresenceSettings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PresenceSettings} PresenceSettings
+             */
+            PresenceSettings.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PresenceSettings)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PresenceSettings: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PresenceSettings();
+                if (d.visibility !== 0 && (typeof d.visibility !== "string" || $root.deftalk.v1.PresenceVisibility[d.visibility] !== 0)) {
+                    switch (d.visibility) {
+                    case "PRESENCE_VISIBILITY_UNSPECIFIED":
+                    case 0:
+                        m.visibility = 0;
+                        break;
+                    case "PRESENCE_VISIBILITY_CONTACTS":
+                    case 1:
+                        m.visibility = 1;
+                        break;
+                    case "PRESENCE_VISIBILITY_NOBODY":
+                    case 2:
+                        m.visibility = 2;
+                        break;
+                    default:
+                        if (typeof d.visibility === "number" && (d.visibility | 0) === d.visibility)
+                            m.visibility = d.visibility;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PresenceSettings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {deftalk.v1.PresenceSettings} m PresenceSettings
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceSettings.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.visibility = o.enums === $String ? "PRESENCE_VISIBILITY_UNSPECIFIED" : 0;
+                }
+                if (m.visibility != null && $Object.hasOwnProperty.call(m, "visibility")) {
+                    d.visibility = o.enums === $String ? $root.deftalk.v1.PresenceVisibility[m.visibility] === $undefined ? m.visibility : $root.deftalk.v1.PresenceVisibility[m.visibility] : m.visibility;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PresenceSettings to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PresenceSettings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceSettings.prototype.toJSON = function() {
+                return PresenceSettings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PresenceSettings
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PresenceSettings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PresenceSettings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PresenceSettings";
+            };
+
+            return PresenceSettings;
+        })();
+
+        v1.PresenceSubscribeRequest = (function() {
+
+            /**
+             * Properties of a PresenceSubscribeRequest.
+             * @typedef {Object} deftalk.v1.PresenceSubscribeRequest.$Properties
+             * @property {Uint8Array|null} [ownerAccountId] PresenceSubscribeRequest ownerAccountId
+             * @property {Uint8Array|null} [contactCredential] PresenceSubscribeRequest contactCredential
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresenceSubscribeRequest.
+             * @memberof deftalk.v1
+             * @interface IPresenceSubscribeRequest
+             * @augments deftalk.v1.PresenceSubscribeRequest.$Properties
+             * @deprecated Use deftalk.v1.PresenceSubscribeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresenceSubscribeRequest.
+             * @typedef {deftalk.v1.PresenceSubscribeRequest.$Properties} deftalk.v1.PresenceSubscribeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PresenceSubscribeRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PresenceSubscribeRequest.
+             * @constructor
+             * @param {deftalk.v1.PresenceSubscribeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresenceSubscribeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PresenceSubscribeRequest ownerAccountId.
+             * @member {Uint8Array} ownerAccountId
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @instance
+             */
+            PresenceSubscribeRequest.prototype.ownerAccountId = $util.newBuffer([]);
+
+            /**
+             * PresenceSubscribeRequest contactCredential.
+             * @member {Uint8Array} contactCredential
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @instance
+             */
+            PresenceSubscribeRequest.prototype.contactCredential = $util.newBuffer([]);
+
+            /**
+             * Creates a new PresenceSubscribeRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {deftalk.v1.PresenceSubscribeRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PresenceSubscribeRequest} PresenceSubscribeRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.PresenceSubscribeRequest.$Shape): deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape;
+             *   (properties?: deftalk.v1.PresenceSubscribeRequest.$Properties): deftalk.v1.PresenceSubscribeRequest;
+             * }}
+             */
+            PresenceSubscribeRequest.create = function(properties) {
+                return new PresenceSubscribeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PresenceSubscribeRequest message. Does not implicitly {@link deftalk.v1.PresenceSubscribeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {deftalk.v1.PresenceSubscribeRequest.$Properties} m PresenceSubscribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceSubscribeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId") && m.ownerAccountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.ownerAccountId);
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential") && m.contactCredential.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.contactCredential);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PresenceSubscribeRequest message, length delimited. Does not implicitly {@link deftalk.v1.PresenceSubscribeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {deftalk.v1.PresenceSubscribeRequest.$Properties} message PresenceSubscribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceSubscribeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PresenceSubscribeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape} PresenceSubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceSubscribeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PresenceSubscribeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ownerAccountId = v;
+                            else
+                                delete m.ownerAccountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.contactCredential = v;
+                            else
+                                delete m.contactCredential;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PresenceSubscribeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PresenceSubscribeRequest & deftalk.v1.PresenceSubscribeRequest.$Shape} PresenceSubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceSubscribeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PresenceSubscribeRequest message.
+             * @function verify
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PresenceSubscribeRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    if (!(m.ownerAccountId && typeof m.ownerAccountId.length === "number" || $util.isString(m.ownerAccountId)))
+                        return "ownerAccountId: buffer expected";
+                }
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential")) {
+                    if (!(m.contactCredential && typeof m.contactCredential.length === "number" || $util.isString(m.contactCredential)))
+                        return "contactCredential: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PresenceSubscribeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PresenceSubscribeRequest} PresenceSubscribeRequest
+             */
+            PresenceSubscribeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PresenceSubscribeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PresenceSubscribeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PresenceSubscribeRequest();
+                if (d.ownerAccountId != null) {
+                    if (d.ownerAccountId.length) {
+                        if (typeof d.ownerAccountId === "string")
+                            $util.base64.decode(d.ownerAccountId, m.ownerAccountId = $util.newBuffer($util.base64.length(d.ownerAccountId)), 0);
+                        else if (d.ownerAccountId.length >= 0)
+                            m.ownerAccountId = d.ownerAccountId;
+                    }
+                }
+                if (d.contactCredential != null) {
+                    if (d.contactCredential.length) {
+                        if (typeof d.contactCredential === "string")
+                            $util.base64.decode(d.contactCredential, m.contactCredential = $util.newBuffer($util.base64.length(d.contactCredential)), 0);
+                        else if (d.contactCredential.length >= 0)
+                            m.contactCredential = d.contactCredential;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PresenceSubscribeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {deftalk.v1.PresenceSubscribeRequest} m PresenceSubscribeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceSubscribeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.ownerAccountId = "";
+                    else {
+                        d.ownerAccountId = [];
+                        if (o.bytes !== $Array)
+                            d.ownerAccountId = $util.newBuffer(d.ownerAccountId);
+                    }
+                    if (o.bytes === $String)
+                        d.contactCredential = "";
+                    else {
+                        d.contactCredential = [];
+                        if (o.bytes !== $Array)
+                            d.contactCredential = $util.newBuffer(d.contactCredential);
+                    }
+                }
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    d.ownerAccountId = o.bytes === $String ? $util.base64.encode(m.ownerAccountId, 0, m.ownerAccountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ownerAccountId) : m.ownerAccountId;
+                }
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential")) {
+                    d.contactCredential = o.bytes === $String ? $util.base64.encode(m.contactCredential, 0, m.contactCredential.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.contactCredential) : m.contactCredential;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PresenceSubscribeRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceSubscribeRequest.prototype.toJSON = function() {
+                return PresenceSubscribeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PresenceSubscribeRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PresenceSubscribeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PresenceSubscribeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PresenceSubscribeRequest";
+            };
+
+            return PresenceSubscribeRequest;
+        })();
+
+        v1.PresenceState = (function() {
+
+            /**
+             * Properties of a PresenceState.
+             * @typedef {Object} deftalk.v1.PresenceState.$Properties
+             * @property {Uint8Array|null} [ownerAccountId] PresenceState ownerAccountId
+             * @property {boolean|null} [online] PresenceState online
+             * @property {number|Long|null} [lastSeenMs] PresenceState lastSeenMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresenceState.
+             * @memberof deftalk.v1
+             * @interface IPresenceState
+             * @augments deftalk.v1.PresenceState.$Properties
+             * @deprecated Use deftalk.v1.PresenceState.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresenceState.
+             * @typedef {deftalk.v1.PresenceState.$Properties} deftalk.v1.PresenceState.$Shape
+             */
+
+            /**
+             * Constructs a new PresenceState.
+             * @memberof deftalk.v1
+             * @classdesc Represents a PresenceState.
+             * @constructor
+             * @param {deftalk.v1.PresenceState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresenceState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PresenceState ownerAccountId.
+             * @member {Uint8Array} ownerAccountId
+             * @memberof deftalk.v1.PresenceState
+             * @instance
+             */
+            PresenceState.prototype.ownerAccountId = $util.newBuffer([]);
+
+            /**
+             * PresenceState online.
+             * @member {boolean} online
+             * @memberof deftalk.v1.PresenceState
+             * @instance
+             */
+            PresenceState.prototype.online = false;
+
+            /**
+             * PresenceState lastSeenMs.
+             * @member {number|Long} lastSeenMs
+             * @memberof deftalk.v1.PresenceState
+             * @instance
+             */
+            PresenceState.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PresenceState instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {deftalk.v1.PresenceState.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.PresenceState} PresenceState instance
+             * @type {{
+             *   (properties: deftalk.v1.PresenceState.$Shape): deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape;
+             *   (properties?: deftalk.v1.PresenceState.$Properties): deftalk.v1.PresenceState;
+             * }}
+             */
+            PresenceState.create = function(properties) {
+                return new PresenceState(properties);
+            };
+
+            /**
+             * Encodes the specified PresenceState message. Does not implicitly {@link deftalk.v1.PresenceState.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {deftalk.v1.PresenceState.$Properties} m PresenceState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId") && m.ownerAccountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.ownerAccountId);
+                if (m.online != null && $Object.hasOwnProperty.call(m, "online") && m.online !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.online);
+                if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs") && (typeof m.lastSeenMs === "object" ? m.lastSeenMs.low || m.lastSeenMs.high : m.lastSeenMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.lastSeenMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PresenceState message, length delimited. Does not implicitly {@link deftalk.v1.PresenceState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {deftalk.v1.PresenceState.$Properties} message PresenceState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PresenceState message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape} PresenceState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.PresenceState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ownerAccountId = v;
+                            else
+                                delete m.ownerAccountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.online = v;
+                            else
+                                delete m.online;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastSeenMs = v;
+                            else
+                                delete m.lastSeenMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PresenceState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.PresenceState & deftalk.v1.PresenceState.$Shape} PresenceState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PresenceState message.
+             * @function verify
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PresenceState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    if (!(m.ownerAccountId && typeof m.ownerAccountId.length === "number" || $util.isString(m.ownerAccountId)))
+                        return "ownerAccountId: buffer expected";
+                }
+                if (m.online != null && $Object.hasOwnProperty.call(m, "online")) {
+                    if (typeof m.online !== "boolean")
+                        return "online: boolean expected";
+                }
+                if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                    if (!$util.isInteger(m.lastSeenMs) && !(m.lastSeenMs && $util.isInteger(m.lastSeenMs.low) && $util.isInteger(m.lastSeenMs.high)))
+                        return "lastSeenMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PresenceState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.PresenceState} PresenceState
+             */
+            PresenceState.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.PresenceState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.PresenceState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.PresenceState();
+                if (d.ownerAccountId != null) {
+                    if (d.ownerAccountId.length) {
+                        if (typeof d.ownerAccountId === "string")
+                            $util.base64.decode(d.ownerAccountId, m.ownerAccountId = $util.newBuffer($util.base64.length(d.ownerAccountId)), 0);
+                        else if (d.ownerAccountId.length >= 0)
+                            m.ownerAccountId = d.ownerAccountId;
+                    }
+                }
+                if (d.online != null) {
+                    if (d.online) {
+                        m.online = $Boolean(d.online);
+                    }
+                }
+                if (d.lastSeenMs != null) {
+                    if (typeof d.lastSeenMs === "object" ? d.lastSeenMs.low || d.lastSeenMs.high : $Number(d.lastSeenMs) !== 0) {
+                        if ($util.Long)
+                            m.lastSeenMs = $util.Long.fromValue(d.lastSeenMs, true);
+                        else if (typeof d.lastSeenMs === "string")
+                            m.lastSeenMs = $parseInt(d.lastSeenMs, 10);
+                        else if (typeof d.lastSeenMs === "number")
+                            m.lastSeenMs = d.lastSeenMs;
+                        else if (typeof d.lastSeenMs === "object")
+                            m.lastSeenMs = new $util.LongBits(d.lastSeenMs.low >>> 0, d.lastSeenMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PresenceState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {deftalk.v1.PresenceState} m PresenceState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.ownerAccountId = "";
+                    else {
+                        d.ownerAccountId = [];
+                        if (o.bytes !== $Array)
+                            d.ownerAccountId = $util.newBuffer(d.ownerAccountId);
+                    }
+                    d.online = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.lastSeenMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastSeenMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    d.ownerAccountId = o.bytes === $String ? $util.base64.encode(m.ownerAccountId, 0, m.ownerAccountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ownerAccountId) : m.ownerAccountId;
+                }
+                if (m.online != null && $Object.hasOwnProperty.call(m, "online")) {
+                    d.online = m.online;
+                }
+                if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastSeenMs = typeof m.lastSeenMs === "number" ? $BigInt(m.lastSeenMs) : $util.Long.fromBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.lastSeenMs === "number")
+                        d.lastSeenMs = o.longs === $String ? $String(m.lastSeenMs) : m.lastSeenMs;
+                    else
+                        d.lastSeenMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSeenMs) : o.longs === $Number ? new $util.LongBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0).toNumber(true) : m.lastSeenMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PresenceState to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.PresenceState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceState.prototype.toJSON = function() {
+                return PresenceState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PresenceState
+             * @function getTypeUrl
+             * @memberof deftalk.v1.PresenceState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PresenceState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.PresenceState";
+            };
+
+            return PresenceState;
+        })();
+
+        v1.ProfileText = (function() {
+
+            /**
+             * Properties of a ProfileText.
+             * @typedef {Object} deftalk.v1.ProfileText.$Properties
+             * @property {string|null} [text] ProfileText text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProfileText.
+             * @memberof deftalk.v1
+             * @interface IProfileText
+             * @augments deftalk.v1.ProfileText.$Properties
+             * @deprecated Use deftalk.v1.ProfileText.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProfileText.
+             * @typedef {deftalk.v1.ProfileText.$Properties} deftalk.v1.ProfileText.$Shape
+             */
+
+            /**
+             * Constructs a new ProfileText.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProfileText.
+             * @constructor
+             * @param {deftalk.v1.ProfileText.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProfileText = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProfileText text.
+             * @member {string} text
+             * @memberof deftalk.v1.ProfileText
+             * @instance
+             */
+            ProfileText.prototype.text = "";
+
+            /**
+             * Creates a new ProfileText instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {deftalk.v1.ProfileText.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProfileText} ProfileText instance
+             * @type {{
+             *   (properties: deftalk.v1.ProfileText.$Shape): deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape;
+             *   (properties?: deftalk.v1.ProfileText.$Properties): deftalk.v1.ProfileText;
+             * }}
+             */
+            ProfileText.create = function(properties) {
+                return new ProfileText(properties);
+            };
+
+            /**
+             * Encodes the specified ProfileText message. Does not implicitly {@link deftalk.v1.ProfileText.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {deftalk.v1.ProfileText.$Properties} m ProfileText message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileText.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.text);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProfileText message, length delimited. Does not implicitly {@link deftalk.v1.ProfileText.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {deftalk.v1.ProfileText.$Properties} message ProfileText message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileText.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProfileText message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape} ProfileText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileText.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProfileText();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProfileText message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfileText & deftalk.v1.ProfileText.$Shape} ProfileText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileText.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProfileText message.
+             * @function verify
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProfileText.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    if (!$util.isString(m.text))
+                        return "text: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProfileText message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProfileText} ProfileText
+             */
+            ProfileText.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProfileText)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProfileText: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProfileText();
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProfileText message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {deftalk.v1.ProfileText} m ProfileText
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProfileText.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.text = "";
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProfileText to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProfileText
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProfileText.prototype.toJSON = function() {
+                return ProfileText.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProfileText
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProfileText
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProfileText.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProfileText";
+            };
+
+            return ProfileText;
+        })();
+
+        v1.ProfilePhotoUpload = (function() {
+
+            /**
+             * Properties of a ProfilePhotoUpload.
+             * @typedef {Object} deftalk.v1.ProfilePhotoUpload.$Properties
+             * @property {Uint8Array|null} [image] ProfilePhotoUpload image
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProfilePhotoUpload.
+             * @memberof deftalk.v1
+             * @interface IProfilePhotoUpload
+             * @augments deftalk.v1.ProfilePhotoUpload.$Properties
+             * @deprecated Use deftalk.v1.ProfilePhotoUpload.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProfilePhotoUpload.
+             * @typedef {deftalk.v1.ProfilePhotoUpload.$Properties} deftalk.v1.ProfilePhotoUpload.$Shape
+             */
+
+            /**
+             * Constructs a new ProfilePhotoUpload.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProfilePhotoUpload.
+             * @constructor
+             * @param {deftalk.v1.ProfilePhotoUpload.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProfilePhotoUpload = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProfilePhotoUpload image.
+             * @member {Uint8Array} image
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @instance
+             */
+            ProfilePhotoUpload.prototype.image = $util.newBuffer([]);
+
+            /**
+             * Creates a new ProfilePhotoUpload instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {deftalk.v1.ProfilePhotoUpload.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProfilePhotoUpload} ProfilePhotoUpload instance
+             * @type {{
+             *   (properties: deftalk.v1.ProfilePhotoUpload.$Shape): deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape;
+             *   (properties?: deftalk.v1.ProfilePhotoUpload.$Properties): deftalk.v1.ProfilePhotoUpload;
+             * }}
+             */
+            ProfilePhotoUpload.create = function(properties) {
+                return new ProfilePhotoUpload(properties);
+            };
+
+            /**
+             * Encodes the specified ProfilePhotoUpload message. Does not implicitly {@link deftalk.v1.ProfilePhotoUpload.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {deftalk.v1.ProfilePhotoUpload.$Properties} m ProfilePhotoUpload message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfilePhotoUpload.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.image != null && $Object.hasOwnProperty.call(m, "image") && m.image.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.image);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProfilePhotoUpload message, length delimited. Does not implicitly {@link deftalk.v1.ProfilePhotoUpload.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {deftalk.v1.ProfilePhotoUpload.$Properties} message ProfilePhotoUpload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfilePhotoUpload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProfilePhotoUpload message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape} ProfilePhotoUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfilePhotoUpload.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProfilePhotoUpload();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.image = v;
+                            else
+                                delete m.image;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProfilePhotoUpload message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfilePhotoUpload & deftalk.v1.ProfilePhotoUpload.$Shape} ProfilePhotoUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfilePhotoUpload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProfilePhotoUpload message.
+             * @function verify
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProfilePhotoUpload.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.image != null && $Object.hasOwnProperty.call(m, "image")) {
+                    if (!(m.image && typeof m.image.length === "number" || $util.isString(m.image)))
+                        return "image: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProfilePhotoUpload message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProfilePhotoUpload} ProfilePhotoUpload
+             */
+            ProfilePhotoUpload.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProfilePhotoUpload)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProfilePhotoUpload: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProfilePhotoUpload();
+                if (d.image != null) {
+                    if (d.image.length) {
+                        if (typeof d.image === "string")
+                            $util.base64.decode(d.image, m.image = $util.newBuffer($util.base64.length(d.image)), 0);
+                        else if (d.image.length >= 0)
+                            m.image = d.image;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProfilePhotoUpload message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {deftalk.v1.ProfilePhotoUpload} m ProfilePhotoUpload
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProfilePhotoUpload.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.image = "";
+                    else {
+                        d.image = [];
+                        if (o.bytes !== $Array)
+                            d.image = $util.newBuffer(d.image);
+                    }
+                }
+                if (m.image != null && $Object.hasOwnProperty.call(m, "image")) {
+                    d.image = o.bytes === $String ? $util.base64.encode(m.image, 0, m.image.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.image) : m.image;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProfilePhotoUpload to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProfilePhotoUpload.prototype.toJSON = function() {
+                return ProfilePhotoUpload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProfilePhotoUpload
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProfilePhotoUpload
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProfilePhotoUpload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProfilePhotoUpload";
+            };
+
+            return ProfilePhotoUpload;
+        })();
+
+        v1.ProfileUpdate = (function() {
+
+            /**
+             * Properties of a ProfileUpdate.
+             * @typedef {Object} deftalk.v1.ProfileUpdate.$Properties
+             * @property {deftalk.v1.ProfileText.$Properties|null} [name] ProfileUpdate name
+             * @property {deftalk.v1.ProfileText.$Properties|null} [about] ProfileUpdate about
+             * @property {deftalk.v1.ProfilePhotoUpload.$Properties|null} [photo] ProfileUpdate photo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProfileUpdate.
+             * @memberof deftalk.v1
+             * @interface IProfileUpdate
+             * @augments deftalk.v1.ProfileUpdate.$Properties
+             * @deprecated Use deftalk.v1.ProfileUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProfileUpdate.
+             * @typedef {deftalk.v1.ProfileUpdate.$Properties} deftalk.v1.ProfileUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new ProfileUpdate.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProfileUpdate.
+             * @constructor
+             * @param {deftalk.v1.ProfileUpdate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProfileUpdate = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProfileUpdate name.
+             * @member {deftalk.v1.ProfileText.$Properties|null|undefined} name
+             * @memberof deftalk.v1.ProfileUpdate
+             * @instance
+             */
+            ProfileUpdate.prototype.name = null;
+
+            /**
+             * ProfileUpdate about.
+             * @member {deftalk.v1.ProfileText.$Properties|null|undefined} about
+             * @memberof deftalk.v1.ProfileUpdate
+             * @instance
+             */
+            ProfileUpdate.prototype.about = null;
+
+            /**
+             * ProfileUpdate photo.
+             * @member {deftalk.v1.ProfilePhotoUpload.$Properties|null|undefined} photo
+             * @memberof deftalk.v1.ProfileUpdate
+             * @instance
+             */
+            ProfileUpdate.prototype.photo = null;
+
+            /**
+             * Creates a new ProfileUpdate instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {deftalk.v1.ProfileUpdate.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProfileUpdate} ProfileUpdate instance
+             * @type {{
+             *   (properties: deftalk.v1.ProfileUpdate.$Shape): deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape;
+             *   (properties?: deftalk.v1.ProfileUpdate.$Properties): deftalk.v1.ProfileUpdate;
+             * }}
+             */
+            ProfileUpdate.create = function(properties) {
+                return new ProfileUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified ProfileUpdate message. Does not implicitly {@link deftalk.v1.ProfileUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {deftalk.v1.ProfileUpdate.$Properties} m ProfileUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileUpdate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
+                    $root.deftalk.v1.ProfileText.encode(m.name, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.about != null && $Object.hasOwnProperty.call(m, "about"))
+                    $root.deftalk.v1.ProfileText.encode(m.about, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.photo != null && $Object.hasOwnProperty.call(m, "photo"))
+                    $root.deftalk.v1.ProfilePhotoUpload.encode(m.photo, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProfileUpdate message, length delimited. Does not implicitly {@link deftalk.v1.ProfileUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {deftalk.v1.ProfileUpdate.$Properties} message ProfileUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProfileUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape} ProfileUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileUpdate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProfileUpdate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.name = $root.deftalk.v1.ProfileText.decode(r, r.size(), $undefined, q + 1, m.name);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.about = $root.deftalk.v1.ProfileText.decode(r, r.size(), $undefined, q + 1, m.about);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.photo = $root.deftalk.v1.ProfilePhotoUpload.decode(r, r.size(), $undefined, q + 1, m.photo);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProfileUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfileUpdate & deftalk.v1.ProfileUpdate.$Shape} ProfileUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProfileUpdate message.
+             * @function verify
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProfileUpdate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    {
+                        var e = $root.deftalk.v1.ProfileText.verify(m.name, q + 1);
+                        if (e)
+                            return "name." + e;
+                    }
+                }
+                if (m.about != null && $Object.hasOwnProperty.call(m, "about")) {
+                    {
+                        var e = $root.deftalk.v1.ProfileText.verify(m.about, q + 1);
+                        if (e)
+                            return "about." + e;
+                    }
+                }
+                if (m.photo != null && $Object.hasOwnProperty.call(m, "photo")) {
+                    {
+                        var e = $root.deftalk.v1.ProfilePhotoUpload.verify(m.photo, q + 1);
+                        if (e)
+                            return "photo." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProfileUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProfileUpdate} ProfileUpdate
+             */
+            ProfileUpdate.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProfileUpdate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProfileUpdate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProfileUpdate();
+                if (d.name != null) {
+                    if (!$util.isObject(d.name))
+                        throw $TypeError(".deftalk.v1.ProfileUpdate.name: object expected");
+                    m.name = $root.deftalk.v1.ProfileText.fromObject(d.name, q + 1);
+                }
+                if (d.about != null) {
+                    if (!$util.isObject(d.about))
+                        throw $TypeError(".deftalk.v1.ProfileUpdate.about: object expected");
+                    m.about = $root.deftalk.v1.ProfileText.fromObject(d.about, q + 1);
+                }
+                if (d.photo != null) {
+                    if (!$util.isObject(d.photo))
+                        throw $TypeError(".deftalk.v1.ProfileUpdate.photo: object expected");
+                    m.photo = $root.deftalk.v1.ProfilePhotoUpload.fromObject(d.photo, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProfileUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {deftalk.v1.ProfileUpdate} m ProfileUpdate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProfileUpdate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = null;
+                    d.about = null;
+                    d.photo = null;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = $root.deftalk.v1.ProfileText.toObject(m.name, o, q + 1);
+                }
+                if (m.about != null && $Object.hasOwnProperty.call(m, "about")) {
+                    d.about = $root.deftalk.v1.ProfileText.toObject(m.about, o, q + 1);
+                }
+                if (m.photo != null && $Object.hasOwnProperty.call(m, "photo")) {
+                    d.photo = $root.deftalk.v1.ProfilePhotoUpload.toObject(m.photo, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProfileUpdate to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProfileUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProfileUpdate.prototype.toJSON = function() {
+                return ProfileUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProfileUpdate
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProfileUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProfileUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProfileUpdate";
+            };
+
+            return ProfileUpdate;
+        })();
+
+        v1.ProfileViewRequest = (function() {
+
+            /**
+             * Properties of a ProfileViewRequest.
+             * @typedef {Object} deftalk.v1.ProfileViewRequest.$Properties
+             * @property {Uint8Array|null} [ownerAccountId] ProfileViewRequest ownerAccountId
+             * @property {Uint8Array|null} [contactCredential] ProfileViewRequest contactCredential
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProfileViewRequest.
+             * @memberof deftalk.v1
+             * @interface IProfileViewRequest
+             * @augments deftalk.v1.ProfileViewRequest.$Properties
+             * @deprecated Use deftalk.v1.ProfileViewRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProfileViewRequest.
+             * @typedef {deftalk.v1.ProfileViewRequest.$Properties} deftalk.v1.ProfileViewRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProfileViewRequest.
+             * @memberof deftalk.v1
+             * @classdesc Represents a ProfileViewRequest.
+             * @constructor
+             * @param {deftalk.v1.ProfileViewRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProfileViewRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ProfileViewRequest ownerAccountId.
+             * @member {Uint8Array} ownerAccountId
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @instance
+             */
+            ProfileViewRequest.prototype.ownerAccountId = $util.newBuffer([]);
+
+            /**
+             * ProfileViewRequest contactCredential.
+             * @member {Uint8Array} contactCredential
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @instance
+             */
+            ProfileViewRequest.prototype.contactCredential = $util.newBuffer([]);
+
+            /**
+             * Creates a new ProfileViewRequest instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {deftalk.v1.ProfileViewRequest.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.ProfileViewRequest} ProfileViewRequest instance
+             * @type {{
+             *   (properties: deftalk.v1.ProfileViewRequest.$Shape): deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape;
+             *   (properties?: deftalk.v1.ProfileViewRequest.$Properties): deftalk.v1.ProfileViewRequest;
+             * }}
+             */
+            ProfileViewRequest.create = function(properties) {
+                return new ProfileViewRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ProfileViewRequest message. Does not implicitly {@link deftalk.v1.ProfileViewRequest.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {deftalk.v1.ProfileViewRequest.$Properties} m ProfileViewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileViewRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId") && m.ownerAccountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.ownerAccountId);
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential") && m.contactCredential.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.contactCredential);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ProfileViewRequest message, length delimited. Does not implicitly {@link deftalk.v1.ProfileViewRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {deftalk.v1.ProfileViewRequest.$Properties} message ProfileViewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileViewRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ProfileViewRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape} ProfileViewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileViewRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.ProfileViewRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ownerAccountId = v;
+                            else
+                                delete m.ownerAccountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.contactCredential = v;
+                            else
+                                delete m.contactCredential;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ProfileViewRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.ProfileViewRequest & deftalk.v1.ProfileViewRequest.$Shape} ProfileViewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileViewRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ProfileViewRequest message.
+             * @function verify
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProfileViewRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    if (!(m.ownerAccountId && typeof m.ownerAccountId.length === "number" || $util.isString(m.ownerAccountId)))
+                        return "ownerAccountId: buffer expected";
+                }
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential")) {
+                    if (!(m.contactCredential && typeof m.contactCredential.length === "number" || $util.isString(m.contactCredential)))
+                        return "contactCredential: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProfileViewRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.ProfileViewRequest} ProfileViewRequest
+             */
+            ProfileViewRequest.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.ProfileViewRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.ProfileViewRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.ProfileViewRequest();
+                if (d.ownerAccountId != null) {
+                    if (d.ownerAccountId.length) {
+                        if (typeof d.ownerAccountId === "string")
+                            $util.base64.decode(d.ownerAccountId, m.ownerAccountId = $util.newBuffer($util.base64.length(d.ownerAccountId)), 0);
+                        else if (d.ownerAccountId.length >= 0)
+                            m.ownerAccountId = d.ownerAccountId;
+                    }
+                }
+                if (d.contactCredential != null) {
+                    if (d.contactCredential.length) {
+                        if (typeof d.contactCredential === "string")
+                            $util.base64.decode(d.contactCredential, m.contactCredential = $util.newBuffer($util.base64.length(d.contactCredential)), 0);
+                        else if (d.contactCredential.length >= 0)
+                            m.contactCredential = d.contactCredential;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ProfileViewRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {deftalk.v1.ProfileViewRequest} m ProfileViewRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProfileViewRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.ownerAccountId = "";
+                    else {
+                        d.ownerAccountId = [];
+                        if (o.bytes !== $Array)
+                            d.ownerAccountId = $util.newBuffer(d.ownerAccountId);
+                    }
+                    if (o.bytes === $String)
+                        d.contactCredential = "";
+                    else {
+                        d.contactCredential = [];
+                        if (o.bytes !== $Array)
+                            d.contactCredential = $util.newBuffer(d.contactCredential);
+                    }
+                }
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    d.ownerAccountId = o.bytes === $String ? $util.base64.encode(m.ownerAccountId, 0, m.ownerAccountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ownerAccountId) : m.ownerAccountId;
+                }
+                if (m.contactCredential != null && $Object.hasOwnProperty.call(m, "contactCredential")) {
+                    d.contactCredential = o.bytes === $String ? $util.base64.encode(m.contactCredential, 0, m.contactCredential.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.contactCredential) : m.contactCredential;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ProfileViewRequest to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProfileViewRequest.prototype.toJSON = function() {
+                return ProfileViewRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProfileViewRequest
+             * @function getTypeUrl
+             * @memberof deftalk.v1.ProfileViewRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProfileViewRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.ProfileViewRequest";
+            };
+
+            return ProfileViewRequest;
+        })();
+
+        v1.Profile = (function() {
+
+            /**
+             * Properties of a Profile.
+             * @typedef {Object} deftalk.v1.Profile.$Properties
+             * @property {Uint8Array|null} [ownerAccountId] Profile ownerAccountId
+             * @property {string|null} [name] Profile name
+             * @property {string|null} [about] Profile about
+             * @property {Uint8Array|null} [photo] Profile photo
+             * @property {string|null} [photoMediaType] Profile photoMediaType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Profile.
+             * @memberof deftalk.v1
+             * @interface IProfile
+             * @augments deftalk.v1.Profile.$Properties
+             * @deprecated Use deftalk.v1.Profile.$Properties instead.
+             */
+
+            /**
+             * Shape of a Profile.
+             * @typedef {deftalk.v1.Profile.$Properties} deftalk.v1.Profile.$Shape
+             */
+
+            /**
+             * Constructs a new Profile.
+             * @memberof deftalk.v1
+             * @classdesc Represents a Profile.
+             * @constructor
+             * @param {deftalk.v1.Profile.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Profile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Profile ownerAccountId.
+             * @member {Uint8Array} ownerAccountId
+             * @memberof deftalk.v1.Profile
+             * @instance
+             */
+            Profile.prototype.ownerAccountId = $util.newBuffer([]);
+
+            /**
+             * Profile name.
+             * @member {string} name
+             * @memberof deftalk.v1.Profile
+             * @instance
+             */
+            Profile.prototype.name = "";
+
+            /**
+             * Profile about.
+             * @member {string} about
+             * @memberof deftalk.v1.Profile
+             * @instance
+             */
+            Profile.prototype.about = "";
+
+            /**
+             * Profile photo.
+             * @member {Uint8Array} photo
+             * @memberof deftalk.v1.Profile
+             * @instance
+             */
+            Profile.prototype.photo = $util.newBuffer([]);
+
+            /**
+             * Profile photoMediaType.
+             * @member {string} photoMediaType
+             * @memberof deftalk.v1.Profile
+             * @instance
+             */
+            Profile.prototype.photoMediaType = "";
+
+            /**
+             * Creates a new Profile instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {deftalk.v1.Profile.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.Profile} Profile instance
+             * @type {{
+             *   (properties: deftalk.v1.Profile.$Shape): deftalk.v1.Profile & deftalk.v1.Profile.$Shape;
+             *   (properties?: deftalk.v1.Profile.$Properties): deftalk.v1.Profile;
+             * }}
+             */
+            Profile.create = function(properties) {
+                return new Profile(properties);
+            };
+
+            /**
+             * Encodes the specified Profile message. Does not implicitly {@link deftalk.v1.Profile.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {deftalk.v1.Profile.$Properties} m Profile message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Profile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId") && m.ownerAccountId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.ownerAccountId);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.about != null && $Object.hasOwnProperty.call(m, "about") && m.about !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.about);
+                if (m.photo != null && $Object.hasOwnProperty.call(m, "photo") && m.photo.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.photo);
+                if (m.photoMediaType != null && $Object.hasOwnProperty.call(m, "photoMediaType") && m.photoMediaType !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.photoMediaType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Profile message, length delimited. Does not implicitly {@link deftalk.v1.Profile.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {deftalk.v1.Profile.$Properties} message Profile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Profile.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Profile message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.Profile & deftalk.v1.Profile.$Shape} Profile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Profile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.Profile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ownerAccountId = v;
+                            else
+                                delete m.ownerAccountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.about = v;
+                            else
+                                delete m.about;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.photo = v;
+                            else
+                                delete m.photo;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.photoMediaType = v;
+                            else
+                                delete m.photoMediaType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Profile message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.Profile & deftalk.v1.Profile.$Shape} Profile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Profile.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Profile message.
+             * @function verify
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Profile.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    if (!(m.ownerAccountId && typeof m.ownerAccountId.length === "number" || $util.isString(m.ownerAccountId)))
+                        return "ownerAccountId: buffer expected";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.about != null && $Object.hasOwnProperty.call(m, "about")) {
+                    if (!$util.isString(m.about))
+                        return "about: string expected";
+                }
+                if (m.photo != null && $Object.hasOwnProperty.call(m, "photo")) {
+                    if (!(m.photo && typeof m.photo.length === "number" || $util.isString(m.photo)))
+                        return "photo: buffer expected";
+                }
+                if (m.photoMediaType != null && $Object.hasOwnProperty.call(m, "photoMediaType")) {
+                    if (!$util.isString(m.photoMediaType))
+                        return "photoMediaType: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Profile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.Profile} Profile
+             */
+            Profile.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.Profile)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.Profile: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.Profile();
+                if (d.ownerAccountId != null) {
+                    if (d.ownerAccountId.length) {
+                        if (typeof d.ownerAccountId === "string")
+                            $util.base64.decode(d.ownerAccountId, m.ownerAccountId = $util.newBuffer($util.base64.length(d.ownerAccountId)), 0);
+                        else if (d.ownerAccountId.length >= 0)
+                            m.ownerAccountId = d.ownerAccountId;
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.about != null) {
+                    if (typeof d.about !== "string" || d.about.length) {
+                        m.about = $String(d.about);
+                    }
+                }
+                if (d.photo != null) {
+                    if (d.photo.length) {
+                        if (typeof d.photo === "string")
+                            $util.base64.decode(d.photo, m.photo = $util.newBuffer($util.base64.length(d.photo)), 0);
+                        else if (d.photo.length >= 0)
+                            m.photo = d.photo;
+                    }
+                }
+                if (d.photoMediaType != null) {
+                    if (typeof d.photoMediaType !== "string" || d.photoMediaType.length) {
+                        m.photoMediaType = $String(d.photoMediaType);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Profile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {deftalk.v1.Profile} m Profile
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Profile.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.ownerAccountId = "";
+                    else {
+                        d.ownerAccountId = [];
+                        if (o.bytes !== $Array)
+                            d.ownerAccountId = $util.newBuffer(d.ownerAccountId);
+                    }
+                    d.name = "";
+                    d.about = "";
+                    if (o.bytes === $String)
+                        d.photo = "";
+                    else {
+                        d.photo = [];
+                        if (o.bytes !== $Array)
+                            d.photo = $util.newBuffer(d.photo);
+                    }
+                    d.photoMediaType = "";
+                }
+                if (m.ownerAccountId != null && $Object.hasOwnProperty.call(m, "ownerAccountId")) {
+                    d.ownerAccountId = o.bytes === $String ? $util.base64.encode(m.ownerAccountId, 0, m.ownerAccountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ownerAccountId) : m.ownerAccountId;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.about != null && $Object.hasOwnProperty.call(m, "about")) {
+                    d.about = m.about;
+                }
+                if (m.photo != null && $Object.hasOwnProperty.call(m, "photo")) {
+                    d.photo = o.bytes === $String ? $util.base64.encode(m.photo, 0, m.photo.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.photo) : m.photo;
+                }
+                if (m.photoMediaType != null && $Object.hasOwnProperty.call(m, "photoMediaType")) {
+                    d.photoMediaType = m.photoMediaType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Profile to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.Profile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Profile.prototype.toJSON = function() {
+                return Profile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Profile
+             * @function getTypeUrl
+             * @memberof deftalk.v1.Profile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Profile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.Profile";
+            };
+
+            return Profile;
+        })();
+
         v1.VerificationCodeRequest = (function() {
 
             /**
@@ -18921,6 +29849,2095 @@ export const deftalk = $root.deftalk = (() => {
             };
 
             return TestHookCode;
+        })();
+
+        v1.SyncRecord = (function() {
+
+            /**
+             * Properties of a SyncRecord.
+             * @typedef {Object} deftalk.v1.SyncRecord.$Properties
+             * @property {number|Long|null} [version] SyncRecord version
+             * @property {Uint8Array|null} [ciphertext] SyncRecord ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncRecord.
+             * @memberof deftalk.v1
+             * @interface ISyncRecord
+             * @augments deftalk.v1.SyncRecord.$Properties
+             * @deprecated Use deftalk.v1.SyncRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncRecord.
+             * @typedef {deftalk.v1.SyncRecord.$Properties} deftalk.v1.SyncRecord.$Shape
+             */
+
+            /**
+             * Constructs a new SyncRecord.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncRecord.
+             * @constructor
+             * @param {deftalk.v1.SyncRecord.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncRecord = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncRecord version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.SyncRecord
+             * @instance
+             */
+            SyncRecord.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SyncRecord ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof deftalk.v1.SyncRecord
+             * @instance
+             */
+            SyncRecord.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new SyncRecord instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {deftalk.v1.SyncRecord.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncRecord} SyncRecord instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncRecord.$Shape): deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape;
+             *   (properties?: deftalk.v1.SyncRecord.$Properties): deftalk.v1.SyncRecord;
+             * }}
+             */
+            SyncRecord.create = function(properties) {
+                return new SyncRecord(properties);
+            };
+
+            /**
+             * Encodes the specified SyncRecord message. Does not implicitly {@link deftalk.v1.SyncRecord.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {deftalk.v1.SyncRecord.$Properties} m SyncRecord message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncRecord.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.version);
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext") && m.ciphertext.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.ciphertext);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncRecord message, length delimited. Does not implicitly {@link deftalk.v1.SyncRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {deftalk.v1.SyncRecord.$Properties} message SyncRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape} SyncRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncRecord.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncRecord();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ciphertext = v;
+                            else
+                                delete m.ciphertext;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncRecord & deftalk.v1.SyncRecord.$Shape} SyncRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncRecord message.
+             * @function verify
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncRecord.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    if (!(m.ciphertext && typeof m.ciphertext.length === "number" || $util.isString(m.ciphertext)))
+                        return "ciphertext: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncRecord} SyncRecord
+             */
+            SyncRecord.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncRecord)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncRecord: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncRecord();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.ciphertext != null) {
+                    if (d.ciphertext.length) {
+                        if (typeof d.ciphertext === "string")
+                            $util.base64.decode(d.ciphertext, m.ciphertext = $util.newBuffer($util.base64.length(d.ciphertext)), 0);
+                        else if (d.ciphertext.length >= 0)
+                            m.ciphertext = d.ciphertext;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {deftalk.v1.SyncRecord} m SyncRecord
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncRecord.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.ciphertext = "";
+                    else {
+                        d.ciphertext = [];
+                        if (o.bytes !== $Array)
+                            d.ciphertext = $util.newBuffer(d.ciphertext);
+                    }
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    d.ciphertext = o.bytes === $String ? $util.base64.encode(m.ciphertext, 0, m.ciphertext.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ciphertext) : m.ciphertext;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncRecord to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncRecord.prototype.toJSON = function() {
+                return SyncRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncRecord
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncRecord";
+            };
+
+            return SyncRecord;
+        })();
+
+        v1.SyncWrite = (function() {
+
+            /**
+             * Properties of a SyncWrite.
+             * @typedef {Object} deftalk.v1.SyncWrite.$Properties
+             * @property {number|Long|null} [expectedVersion] SyncWrite expectedVersion
+             * @property {Uint8Array|null} [ciphertext] SyncWrite ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncWrite.
+             * @memberof deftalk.v1
+             * @interface ISyncWrite
+             * @augments deftalk.v1.SyncWrite.$Properties
+             * @deprecated Use deftalk.v1.SyncWrite.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncWrite.
+             * @typedef {deftalk.v1.SyncWrite.$Properties} deftalk.v1.SyncWrite.$Shape
+             */
+
+            /**
+             * Constructs a new SyncWrite.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncWrite.
+             * @constructor
+             * @param {deftalk.v1.SyncWrite.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncWrite = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncWrite expectedVersion.
+             * @member {number|Long} expectedVersion
+             * @memberof deftalk.v1.SyncWrite
+             * @instance
+             */
+            SyncWrite.prototype.expectedVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SyncWrite ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof deftalk.v1.SyncWrite
+             * @instance
+             */
+            SyncWrite.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new SyncWrite instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {deftalk.v1.SyncWrite.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncWrite} SyncWrite instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncWrite.$Shape): deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape;
+             *   (properties?: deftalk.v1.SyncWrite.$Properties): deftalk.v1.SyncWrite;
+             * }}
+             */
+            SyncWrite.create = function(properties) {
+                return new SyncWrite(properties);
+            };
+
+            /**
+             * Encodes the specified SyncWrite message. Does not implicitly {@link deftalk.v1.SyncWrite.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {deftalk.v1.SyncWrite.$Properties} m SyncWrite message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncWrite.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.expectedVersion != null && $Object.hasOwnProperty.call(m, "expectedVersion") && (typeof m.expectedVersion === "object" ? m.expectedVersion.low || m.expectedVersion.high : m.expectedVersion !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.expectedVersion);
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext") && m.ciphertext.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.ciphertext);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncWrite message, length delimited. Does not implicitly {@link deftalk.v1.SyncWrite.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {deftalk.v1.SyncWrite.$Properties} message SyncWrite message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncWrite.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncWrite message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape} SyncWrite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncWrite.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncWrite();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expectedVersion = v;
+                            else
+                                delete m.expectedVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ciphertext = v;
+                            else
+                                delete m.ciphertext;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncWrite message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncWrite & deftalk.v1.SyncWrite.$Shape} SyncWrite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncWrite.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncWrite message.
+             * @function verify
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncWrite.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.expectedVersion != null && $Object.hasOwnProperty.call(m, "expectedVersion")) {
+                    if (!$util.isInteger(m.expectedVersion) && !(m.expectedVersion && $util.isInteger(m.expectedVersion.low) && $util.isInteger(m.expectedVersion.high)))
+                        return "expectedVersion: integer|Long expected";
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    if (!(m.ciphertext && typeof m.ciphertext.length === "number" || $util.isString(m.ciphertext)))
+                        return "ciphertext: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncWrite message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncWrite} SyncWrite
+             */
+            SyncWrite.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncWrite)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncWrite: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncWrite();
+                if (d.expectedVersion != null) {
+                    if (typeof d.expectedVersion === "object" ? d.expectedVersion.low || d.expectedVersion.high : $Number(d.expectedVersion) !== 0) {
+                        if ($util.Long)
+                            m.expectedVersion = $util.Long.fromValue(d.expectedVersion, true);
+                        else if (typeof d.expectedVersion === "string")
+                            m.expectedVersion = $parseInt(d.expectedVersion, 10);
+                        else if (typeof d.expectedVersion === "number")
+                            m.expectedVersion = d.expectedVersion;
+                        else if (typeof d.expectedVersion === "object")
+                            m.expectedVersion = new $util.LongBits(d.expectedVersion.low >>> 0, d.expectedVersion.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.ciphertext != null) {
+                    if (d.ciphertext.length) {
+                        if (typeof d.ciphertext === "string")
+                            $util.base64.decode(d.ciphertext, m.ciphertext = $util.newBuffer($util.base64.length(d.ciphertext)), 0);
+                        else if (d.ciphertext.length >= 0)
+                            m.ciphertext = d.ciphertext;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncWrite message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {deftalk.v1.SyncWrite} m SyncWrite
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncWrite.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.expectedVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expectedVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.ciphertext = "";
+                    else {
+                        d.ciphertext = [];
+                        if (o.bytes !== $Array)
+                            d.ciphertext = $util.newBuffer(d.ciphertext);
+                    }
+                }
+                if (m.expectedVersion != null && $Object.hasOwnProperty.call(m, "expectedVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expectedVersion = typeof m.expectedVersion === "number" ? $BigInt(m.expectedVersion) : $util.Long.fromBits(m.expectedVersion.low >>> 0, m.expectedVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.expectedVersion === "number")
+                        d.expectedVersion = o.longs === $String ? $String(m.expectedVersion) : m.expectedVersion;
+                    else
+                        d.expectedVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.expectedVersion) : o.longs === $Number ? new $util.LongBits(m.expectedVersion.low >>> 0, m.expectedVersion.high >>> 0).toNumber(true) : m.expectedVersion;
+                }
+                if (m.ciphertext != null && $Object.hasOwnProperty.call(m, "ciphertext")) {
+                    d.ciphertext = o.bytes === $String ? $util.base64.encode(m.ciphertext, 0, m.ciphertext.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ciphertext) : m.ciphertext;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncWrite to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncWrite
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncWrite.prototype.toJSON = function() {
+                return SyncWrite.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncWrite
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncWrite
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncWrite.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncWrite";
+            };
+
+            return SyncWrite;
+        })();
+
+        v1.SyncWriteResult = (function() {
+
+            /**
+             * Properties of a SyncWriteResult.
+             * @typedef {Object} deftalk.v1.SyncWriteResult.$Properties
+             * @property {number|Long|null} [version] SyncWriteResult version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncWriteResult.
+             * @memberof deftalk.v1
+             * @interface ISyncWriteResult
+             * @augments deftalk.v1.SyncWriteResult.$Properties
+             * @deprecated Use deftalk.v1.SyncWriteResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncWriteResult.
+             * @typedef {deftalk.v1.SyncWriteResult.$Properties} deftalk.v1.SyncWriteResult.$Shape
+             */
+
+            /**
+             * Constructs a new SyncWriteResult.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncWriteResult.
+             * @constructor
+             * @param {deftalk.v1.SyncWriteResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncWriteResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncWriteResult version.
+             * @member {number|Long} version
+             * @memberof deftalk.v1.SyncWriteResult
+             * @instance
+             */
+            SyncWriteResult.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SyncWriteResult instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {deftalk.v1.SyncWriteResult.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncWriteResult} SyncWriteResult instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncWriteResult.$Shape): deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape;
+             *   (properties?: deftalk.v1.SyncWriteResult.$Properties): deftalk.v1.SyncWriteResult;
+             * }}
+             */
+            SyncWriteResult.create = function(properties) {
+                return new SyncWriteResult(properties);
+            };
+
+            /**
+             * Encodes the specified SyncWriteResult message. Does not implicitly {@link deftalk.v1.SyncWriteResult.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {deftalk.v1.SyncWriteResult.$Properties} m SyncWriteResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncWriteResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.version);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncWriteResult message, length delimited. Does not implicitly {@link deftalk.v1.SyncWriteResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {deftalk.v1.SyncWriteResult.$Properties} message SyncWriteResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncWriteResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncWriteResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape} SyncWriteResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncWriteResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncWriteResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncWriteResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncWriteResult & deftalk.v1.SyncWriteResult.$Shape} SyncWriteResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncWriteResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncWriteResult message.
+             * @function verify
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncWriteResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncWriteResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncWriteResult} SyncWriteResult
+             */
+            SyncWriteResult.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncWriteResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncWriteResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncWriteResult();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncWriteResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {deftalk.v1.SyncWriteResult} m SyncWriteResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncWriteResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncWriteResult to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncWriteResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncWriteResult.prototype.toJSON = function() {
+                return SyncWriteResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncWriteResult
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncWriteResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncWriteResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncWriteResult";
+            };
+
+            return SyncWriteResult;
+        })();
+
+        v1.SyncContact = (function() {
+
+            /**
+             * Properties of a SyncContact.
+             * @typedef {Object} deftalk.v1.SyncContact.$Properties
+             * @property {string|null} [phoneNumber] SyncContact phoneNumber
+             * @property {Uint8Array|null} [accountId] SyncContact accountId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncContact.
+             * @memberof deftalk.v1
+             * @interface ISyncContact
+             * @augments deftalk.v1.SyncContact.$Properties
+             * @deprecated Use deftalk.v1.SyncContact.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncContact.
+             * @typedef {deftalk.v1.SyncContact.$Properties} deftalk.v1.SyncContact.$Shape
+             */
+
+            /**
+             * Constructs a new SyncContact.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncContact.
+             * @constructor
+             * @param {deftalk.v1.SyncContact.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncContact = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncContact phoneNumber.
+             * @member {string} phoneNumber
+             * @memberof deftalk.v1.SyncContact
+             * @instance
+             */
+            SyncContact.prototype.phoneNumber = "";
+
+            /**
+             * SyncContact accountId.
+             * @member {Uint8Array} accountId
+             * @memberof deftalk.v1.SyncContact
+             * @instance
+             */
+            SyncContact.prototype.accountId = $util.newBuffer([]);
+
+            /**
+             * Creates a new SyncContact instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {deftalk.v1.SyncContact.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncContact} SyncContact instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncContact.$Shape): deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape;
+             *   (properties?: deftalk.v1.SyncContact.$Properties): deftalk.v1.SyncContact;
+             * }}
+             */
+            SyncContact.create = function(properties) {
+                return new SyncContact(properties);
+            };
+
+            /**
+             * Encodes the specified SyncContact message. Does not implicitly {@link deftalk.v1.SyncContact.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {deftalk.v1.SyncContact.$Properties} m SyncContact message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncContact.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber") && m.phoneNumber !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.phoneNumber);
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId") && m.accountId.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.accountId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncContact message, length delimited. Does not implicitly {@link deftalk.v1.SyncContact.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {deftalk.v1.SyncContact.$Properties} message SyncContact message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncContact.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncContact message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape} SyncContact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncContact.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncContact();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phoneNumber = v;
+                            else
+                                delete m.phoneNumber;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.accountId = v;
+                            else
+                                delete m.accountId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncContact message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncContact & deftalk.v1.SyncContact.$Shape} SyncContact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncContact.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncContact message.
+             * @function verify
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncContact.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    if (!$util.isString(m.phoneNumber))
+                        return "phoneNumber: string expected";
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    if (!(m.accountId && typeof m.accountId.length === "number" || $util.isString(m.accountId)))
+                        return "accountId: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncContact message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncContact} SyncContact
+             */
+            SyncContact.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncContact)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncContact: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncContact();
+                if (d.phoneNumber != null) {
+                    if (typeof d.phoneNumber !== "string" || d.phoneNumber.length) {
+                        m.phoneNumber = $String(d.phoneNumber);
+                    }
+                }
+                if (d.accountId != null) {
+                    if (d.accountId.length) {
+                        if (typeof d.accountId === "string")
+                            $util.base64.decode(d.accountId, m.accountId = $util.newBuffer($util.base64.length(d.accountId)), 0);
+                        else if (d.accountId.length >= 0)
+                            m.accountId = d.accountId;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncContact message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {deftalk.v1.SyncContact} m SyncContact
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncContact.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.phoneNumber = "";
+                    if (o.bytes === $String)
+                        d.accountId = "";
+                    else {
+                        d.accountId = [];
+                        if (o.bytes !== $Array)
+                            d.accountId = $util.newBuffer(d.accountId);
+                    }
+                }
+                if (m.phoneNumber != null && $Object.hasOwnProperty.call(m, "phoneNumber")) {
+                    d.phoneNumber = m.phoneNumber;
+                }
+                if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
+                    d.accountId = o.bytes === $String ? $util.base64.encode(m.accountId, 0, m.accountId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.accountId) : m.accountId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncContact to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncContact
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncContact.prototype.toJSON = function() {
+                return SyncContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncContact
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncContact
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncContact.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncContact";
+            };
+
+            return SyncContact;
+        })();
+
+        v1.SyncGroup = (function() {
+
+            /**
+             * Properties of a SyncGroup.
+             * @typedef {Object} deftalk.v1.SyncGroup.$Properties
+             * @property {Uint8Array|null} [groupId] SyncGroup groupId
+             * @property {string|null} [name] SyncGroup name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncGroup.
+             * @memberof deftalk.v1
+             * @interface ISyncGroup
+             * @augments deftalk.v1.SyncGroup.$Properties
+             * @deprecated Use deftalk.v1.SyncGroup.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncGroup.
+             * @typedef {deftalk.v1.SyncGroup.$Properties} deftalk.v1.SyncGroup.$Shape
+             */
+
+            /**
+             * Constructs a new SyncGroup.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncGroup.
+             * @constructor
+             * @param {deftalk.v1.SyncGroup.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncGroup = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncGroup groupId.
+             * @member {Uint8Array} groupId
+             * @memberof deftalk.v1.SyncGroup
+             * @instance
+             */
+            SyncGroup.prototype.groupId = $util.newBuffer([]);
+
+            /**
+             * SyncGroup name.
+             * @member {string} name
+             * @memberof deftalk.v1.SyncGroup
+             * @instance
+             */
+            SyncGroup.prototype.name = "";
+
+            /**
+             * Creates a new SyncGroup instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {deftalk.v1.SyncGroup.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncGroup} SyncGroup instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncGroup.$Shape): deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape;
+             *   (properties?: deftalk.v1.SyncGroup.$Properties): deftalk.v1.SyncGroup;
+             * }}
+             */
+            SyncGroup.create = function(properties) {
+                return new SyncGroup(properties);
+            };
+
+            /**
+             * Encodes the specified SyncGroup message. Does not implicitly {@link deftalk.v1.SyncGroup.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {deftalk.v1.SyncGroup.$Properties} m SyncGroup message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncGroup.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId") && m.groupId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.groupId);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncGroup message, length delimited. Does not implicitly {@link deftalk.v1.SyncGroup.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {deftalk.v1.SyncGroup.$Properties} message SyncGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncGroup.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape} SyncGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncGroup.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncGroup();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.groupId = v;
+                            else
+                                delete m.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncGroup message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncGroup & deftalk.v1.SyncGroup.$Shape} SyncGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncGroup.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncGroup message.
+             * @function verify
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncGroup.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    if (!(m.groupId && typeof m.groupId.length === "number" || $util.isString(m.groupId)))
+                        return "groupId: buffer expected";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncGroup message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncGroup} SyncGroup
+             */
+            SyncGroup.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncGroup)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncGroup: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncGroup();
+                if (d.groupId != null) {
+                    if (d.groupId.length) {
+                        if (typeof d.groupId === "string")
+                            $util.base64.decode(d.groupId, m.groupId = $util.newBuffer($util.base64.length(d.groupId)), 0);
+                        else if (d.groupId.length >= 0)
+                            m.groupId = d.groupId;
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncGroup message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {deftalk.v1.SyncGroup} m SyncGroup
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncGroup.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.groupId = "";
+                    else {
+                        d.groupId = [];
+                        if (o.bytes !== $Array)
+                            d.groupId = $util.newBuffer(d.groupId);
+                    }
+                    d.name = "";
+                }
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    d.groupId = o.bytes === $String ? $util.base64.encode(m.groupId, 0, m.groupId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.groupId) : m.groupId;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncGroup to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncGroup
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncGroup.prototype.toJSON = function() {
+                return SyncGroup.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncGroup
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncGroup
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncGroup.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncGroup";
+            };
+
+            return SyncGroup;
+        })();
+
+        v1.SyncData = (function() {
+
+            /**
+             * Properties of a SyncData.
+             * @typedef {Object} deftalk.v1.SyncData.$Properties
+             * @property {Array.<deftalk.v1.SyncContact.$Properties>|null} [contacts] SyncData contacts
+             * @property {Object.<string,string>|null} [settings] SyncData settings
+             * @property {Array.<deftalk.v1.SyncGroup.$Properties>|null} [groups] SyncData groups
+             * @property {Uint8Array|null} [padding] SyncData padding
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncData.
+             * @memberof deftalk.v1
+             * @interface ISyncData
+             * @augments deftalk.v1.SyncData.$Properties
+             * @deprecated Use deftalk.v1.SyncData.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncData.
+             * @typedef {deftalk.v1.SyncData.$Properties} deftalk.v1.SyncData.$Shape
+             */
+
+            /**
+             * Constructs a new SyncData.
+             * @memberof deftalk.v1
+             * @classdesc Represents a SyncData.
+             * @constructor
+             * @param {deftalk.v1.SyncData.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncData = function (p) {
+                this.contacts = [];
+                this.settings = {};
+                this.groups = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SyncData contacts.
+             * @member {Array.<deftalk.v1.SyncContact.$Properties>} contacts
+             * @memberof deftalk.v1.SyncData
+             * @instance
+             */
+            SyncData.prototype.contacts = $util.emptyArray;
+
+            /**
+             * SyncData settings.
+             * @member {Object.<string,string>} settings
+             * @memberof deftalk.v1.SyncData
+             * @instance
+             */
+            SyncData.prototype.settings = $util.emptyObject;
+
+            /**
+             * SyncData groups.
+             * @member {Array.<deftalk.v1.SyncGroup.$Properties>} groups
+             * @memberof deftalk.v1.SyncData
+             * @instance
+             */
+            SyncData.prototype.groups = $util.emptyArray;
+
+            /**
+             * SyncData padding.
+             * @member {Uint8Array} padding
+             * @memberof deftalk.v1.SyncData
+             * @instance
+             */
+            SyncData.prototype.padding = $util.newBuffer([]);
+
+            /**
+             * Creates a new SyncData instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {deftalk.v1.SyncData.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.SyncData} SyncData instance
+             * @type {{
+             *   (properties: deftalk.v1.SyncData.$Shape): deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape;
+             *   (properties?: deftalk.v1.SyncData.$Properties): deftalk.v1.SyncData;
+             * }}
+             */
+            SyncData.create = function(properties) {
+                return new SyncData(properties);
+            };
+
+            /**
+             * Encodes the specified SyncData message. Does not implicitly {@link deftalk.v1.SyncData.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {deftalk.v1.SyncData.$Properties} m SyncData message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncData.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.contacts != null && m.contacts.length) {
+                    for (var i = 0; i < m.contacts.length; ++i)
+                        $root.deftalk.v1.SyncContact.encode(m.contacts[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.settings != null && $Object.hasOwnProperty.call(m, "settings")) {
+                    for (var ks = $Object.keys(m.settings), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.settings[ks[i]]).ldelim();
+                    }
+                }
+                if (m.groups != null && m.groups.length) {
+                    for (var i = 0; i < m.groups.length; ++i)
+                        $root.deftalk.v1.SyncGroup.encode(m.groups[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.padding != null && $Object.hasOwnProperty.call(m, "padding") && m.padding.length)
+                    w.uint32(/* id 15, wireType 2 =*/122).bytes(m.padding);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncData message, length delimited. Does not implicitly {@link deftalk.v1.SyncData.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {deftalk.v1.SyncData.$Properties} message SyncData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncData.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncData message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape} SyncData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncData.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.SyncData();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.contacts && m.contacts.length))
+                                m.contacts = [];
+                            m.contacts.push($root.deftalk.v1.SyncContact.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (m.settings === $util.emptyObject)
+                                m.settings = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.settings, k);
+                            m.settings[k] = v;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.groups && m.groups.length))
+                                m.groups = [];
+                            m.groups.push($root.deftalk.v1.SyncGroup.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.padding = v;
+                            else
+                                delete m.padding;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SyncData message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.SyncData & deftalk.v1.SyncData.$Shape} SyncData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncData.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncData message.
+             * @function verify
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncData.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.contacts != null && $Object.hasOwnProperty.call(m, "contacts")) {
+                    if (!$Array.isArray(m.contacts))
+                        return "contacts: array expected";
+                    for (var i = 0; i < m.contacts.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.SyncContact.verify(m.contacts[i], q + 1);
+                            if (e)
+                                return "contacts." + e;
+                        }
+                    }
+                }
+                if (m.settings != null && $Object.hasOwnProperty.call(m, "settings")) {
+                    if (!$util.isObject(m.settings))
+                        return "settings: object expected";
+                    var k = $Object.keys(m.settings);
+                    for (var i = 0; i < k.length; ++i) {
+                        if (!$util.isString(m.settings[k[i]]))
+                            return "settings: string{k:string} expected";
+                    }
+                }
+                if (m.groups != null && $Object.hasOwnProperty.call(m, "groups")) {
+                    if (!$Array.isArray(m.groups))
+                        return "groups: array expected";
+                    for (var i = 0; i < m.groups.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.SyncGroup.verify(m.groups[i], q + 1);
+                            if (e)
+                                return "groups." + e;
+                        }
+                    }
+                }
+                if (m.padding != null && $Object.hasOwnProperty.call(m, "padding")) {
+                    if (!(m.padding && typeof m.padding.length === "number" || $util.isString(m.padding)))
+                        return "padding: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.SyncData} SyncData
+             */
+            SyncData.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.SyncData)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.SyncData: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.SyncData();
+                if (d.contacts) {
+                    if (!$Array.isArray(d.contacts))
+                        throw $TypeError(".deftalk.v1.SyncData.contacts: array expected");
+                    m.contacts = $Array(d.contacts.length);
+                    for (var i = 0; i < d.contacts.length; ++i) {
+                        if (!$util.isObject(d.contacts[i]))
+                            throw $TypeError(".deftalk.v1.SyncData.contacts: object expected");
+                        m.contacts[i] = $root.deftalk.v1.SyncContact.fromObject(d.contacts[i], q + 1);
+                    }
+                }
+                if (d.settings) {
+                    if (!$util.isObject(d.settings))
+                        throw $TypeError(".deftalk.v1.SyncData.settings: object expected");
+                    m.settings = {};
+                    for (var ks = $Object.keys(d.settings), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.settings, ks[i]);
+                        m.settings[ks[i]] = $String(d.settings[ks[i]]);
+                    }
+                }
+                if (d.groups) {
+                    if (!$Array.isArray(d.groups))
+                        throw $TypeError(".deftalk.v1.SyncData.groups: array expected");
+                    m.groups = $Array(d.groups.length);
+                    for (var i = 0; i < d.groups.length; ++i) {
+                        if (!$util.isObject(d.groups[i]))
+                            throw $TypeError(".deftalk.v1.SyncData.groups: object expected");
+                        m.groups[i] = $root.deftalk.v1.SyncGroup.fromObject(d.groups[i], q + 1);
+                    }
+                }
+                if (d.padding != null) {
+                    if (d.padding.length) {
+                        if (typeof d.padding === "string")
+                            $util.base64.decode(d.padding, m.padding = $util.newBuffer($util.base64.length(d.padding)), 0);
+                        else if (d.padding.length >= 0)
+                            m.padding = d.padding;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {deftalk.v1.SyncData} m SyncData
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncData.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.contacts = [];
+                    d.groups = [];
+                }
+                if (o.objects || o.defaults) {
+                    d.settings = {};
+                }
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.padding = "";
+                    else {
+                        d.padding = [];
+                        if (o.bytes !== $Array)
+                            d.padding = $util.newBuffer(d.padding);
+                    }
+                }
+                if (m.contacts && m.contacts.length) {
+                    d.contacts = $Array(m.contacts.length);
+                    for (var j = 0; j < m.contacts.length; ++j) {
+                        d.contacts[j] = $root.deftalk.v1.SyncContact.toObject(m.contacts[j], o, q + 1);
+                    }
+                }
+                var ks2;
+                if (m.settings && (ks2 = $Object.keys(m.settings)).length) {
+                    d.settings = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.settings, ks2[j]);
+                        d.settings[ks2[j]] = m.settings[ks2[j]];
+                    }
+                }
+                if (m.groups && m.groups.length) {
+                    d.groups = $Array(m.groups.length);
+                    for (var j = 0; j < m.groups.length; ++j) {
+                        d.groups[j] = $root.deftalk.v1.SyncGroup.toObject(m.groups[j], o, q + 1);
+                    }
+                }
+                if (m.padding != null && $Object.hasOwnProperty.call(m, "padding")) {
+                    d.padding = o.bytes === $String ? $util.base64.encode(m.padding, 0, m.padding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.padding) : m.padding;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncData to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.SyncData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncData.prototype.toJSON = function() {
+                return SyncData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncData
+             * @function getTypeUrl
+             * @memberof deftalk.v1.SyncData
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncData.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.SyncData";
+            };
+
+            return SyncData;
         })();
 
         v1.ClockAdvance = (function() {

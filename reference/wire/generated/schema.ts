@@ -29,6 +29,10 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [2], null],
     [2, [0], null],
   ],
+  'deftalk.v1.ChangeNumberRequest': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
   'deftalk.v1.ClockAdvance': [
     [1, [0], null],
   ],
@@ -39,11 +43,33 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [0], null],
     [2, [0], null],
   ],
+  'deftalk.v1.ConsentRequest': [
+    [1, [0], null],
+    [2, [2], null],
+    [3, [2], null],
+  ],
+  'deftalk.v1.ConsentState': [
+    [1, [0], null],
+    [2, [2], null],
+    [3, [0], null],
+  ],
+  'deftalk.v1.ContactCredential': [
+    [1, [2], null],
+    [2, [2], null],
+    [3, [0], null],
+    [4, [0], null],
+    [5, [2], null],
+  ],
   'deftalk.v1.Content': [
     [1, [2], 'deftalk.v1.Text'],
     [2, [2], 'deftalk.v1.Receipt'],
     [3, [2], 'deftalk.v1.Typing'],
     [4, [2], 'deftalk.v1.SyncTranscript'],
+    [20, [2], 'deftalk.v1.SenderKeyDistribution'],
+    [21, [2], 'deftalk.v1.GroupUpdate'],
+    [30, [2], 'deftalk.v1.Location'],
+    [31, [2], 'deftalk.v1.LiveLocation'],
+    [32, [2], 'deftalk.v1.LiveLocationStop'],
   ],
   'deftalk.v1.DeliveryAddress': [
     [1, [2], null],
@@ -86,6 +112,7 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   'deftalk.v1.DiscoveryMatch': [
     [1, [0], null],
     [2, [2], null],
+    [3, [2], null],
   ],
   'deftalk.v1.Envelope': [
     [1, [2], null],
@@ -118,6 +145,42 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [2], 'deftalk.v1.Request'],
     [3, [2], 'deftalk.v1.Response'],
   ],
+  'deftalk.v1.GroupChangeRequest': [
+    [1, [0], null],
+    [2, [2], null],
+    [3, [2], null],
+    [4, [2], null],
+    [5, [2], null],
+  ],
+  'deftalk.v1.GroupCreateRequest': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.GroupList': [
+    [1, [2], 'deftalk.v1.GroupState'],
+  ],
+  'deftalk.v1.GroupMember': [
+    [1, [2], null],
+    [2, [0], null],
+  ],
+  'deftalk.v1.GroupSend': [
+    [1, [0], null],
+    [2, [0], null],
+    [3, [2], null],
+  ],
+  'deftalk.v1.GroupSendResult': [
+    [1, [0], null],
+    [2, [0], null],
+    [3, [0], null],
+  ],
+  'deftalk.v1.GroupState': [
+    [1, [2], null],
+    [2, [0], null],
+    [3, [2], 'deftalk.v1.GroupMember'],
+  ],
+  'deftalk.v1.GroupUpdate': [
+    [1, [2], null],
+    [2, [0], null],
+  ],
   'deftalk.v1.KemPreKey': [
     [1, [0], null],
     [2, [2], null],
@@ -135,12 +198,40 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [0], null],
     [3, [0], null],
   ],
+  'deftalk.v1.LiveLocation': [
+    [1, [2], null],
+    [2, [0], null],
+    [3, [2], 'deftalk.v1.Location'],
+  ],
+  'deftalk.v1.LiveLocationStop': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.Location': [
+    [1, [1], null],
+    [2, [1], null],
+    [3, [0], null],
+    [4, [0], null],
+  ],
   'deftalk.v1.LogLines': [
     [1, [2], null],
   ],
   'deftalk.v1.OneTimePreKey': [
     [1, [0], null],
     [2, [2], null],
+  ],
+  'deftalk.v1.PolicyInfo': [
+    [1, [0], null],
+    [2, [2], null],
+    [3, [2], null],
+    [4, [2], 'deftalk.v1.PolicyUse'],
+    [5, [0], null],
+    [6, [2], null],
+  ],
+  'deftalk.v1.PolicyUse': [
+    [1, [2], null],
+    [2, [2], null],
+    [3, [0], null],
+    [4, [0], null],
   ],
   'deftalk.v1.PreKeyBundle': [
     [1, [2], null],
@@ -162,6 +253,40 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [2], 'deftalk.v1.OneTimePreKey'],
     [3, [2], 'deftalk.v1.KemPreKey'],
   ],
+  'deftalk.v1.PresenceSettings': [
+    [1, [0], null],
+  ],
+  'deftalk.v1.PresenceState': [
+    [1, [2], null],
+    [2, [0], null],
+    [3, [0], null],
+  ],
+  'deftalk.v1.PresenceSubscribeRequest': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.Profile': [
+    [1, [2], null],
+    [2, [2], null],
+    [3, [2], null],
+    [4, [2], null],
+    [5, [2], null],
+  ],
+  'deftalk.v1.ProfilePhotoUpload': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.ProfileText': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.ProfileUpdate': [
+    [1, [2], 'deftalk.v1.ProfileText'],
+    [2, [2], 'deftalk.v1.ProfileText'],
+    [3, [2], 'deftalk.v1.ProfilePhotoUpload'],
+  ],
+  'deftalk.v1.ProfileViewRequest': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
   'deftalk.v1.ProvisioningAddress': [
     [1, [2], null],
     [2, [0], null],
@@ -176,6 +301,11 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [3, [2], null],
     [4, [2], 'deftalk.v1.SignedDeviceList'],
     [5, [0], null],
+    [6, [2], null],
+  ],
+  'deftalk.v1.PushTokenRegistration': [
+    [1, [2], null],
+    [2, [2], null],
   ],
   'deftalk.v1.Receipt': [
     [1, [0], null],
@@ -233,6 +363,13 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [6, [0], null],
     [7, [0], null],
   ],
+  'deftalk.v1.SenderKeyDistribution': [
+    [1, [2], null],
+    [2, [0], null],
+    [3, [0], null],
+    [4, [2], null],
+    [5, [2], null],
+  ],
   'deftalk.v1.SenderState': [
     [1, [0], null],
   ],
@@ -252,9 +389,38 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [1, [2], null],
     [2, [2], null],
   ],
+  'deftalk.v1.SyncContact': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.SyncData': [
+    [1, [2], 'deftalk.v1.SyncContact'],
+    [2, [2], 'deftalk.v1.SyncData.settings$Entry'],
+    [3, [2], 'deftalk.v1.SyncGroup'],
+    [15, [2], null],
+  ],
+  'deftalk.v1.SyncData.settings$Entry': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.SyncGroup': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.SyncRecord': [
+    [1, [0], null],
+    [2, [2], null],
+  ],
   'deftalk.v1.SyncTranscript': [
     [1, [2], null],
     [2, [2], 'deftalk.v1.Content'],
+  ],
+  'deftalk.v1.SyncWrite': [
+    [1, [0], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.SyncWriteResult': [
+    [1, [0], null],
   ],
   'deftalk.v1.TestHookCode': [
     [1, [2], null],
@@ -262,6 +428,16 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
   ],
   'deftalk.v1.TestHookCodeRequest': [
     [1, [2], null],
+  ],
+  'deftalk.v1.TestHookInventory': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.TestHookInventoryRequest': [
+    [1, [2], null],
+  ],
+  'deftalk.v1.TestHookPushUnregistered': [
+    [1, [2], null],
+    [2, [2], null],
   ],
   'deftalk.v1.Text': [
     [1, [2], null],
