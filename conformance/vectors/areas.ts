@@ -10,6 +10,7 @@
  */
 import type { VectorArea } from './area.ts';
 import { fingerprintVectors } from './fingerprint.ts';
+import { groupsVectors } from './groups.ts';
 import { handshakeVectors } from './handshake.ts';
 import { kdfVectors } from './kdf.ts';
 import { ratchetVectors } from './ratchet.ts';
@@ -22,4 +23,5 @@ export const VECTOR_AREAS: readonly VectorArea[] = [
   ratchetVectors,
   fingerprintVectors,
   wireVectors,
+  groupsVectors,
 ];
