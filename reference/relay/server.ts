@@ -128,6 +128,9 @@ export async function startRelay(
     throw new RangeError('--test-hooks is only allowed on a loopback interface');
   }
   const db = openDatabase(config.dataDir);
+  // With --store the accounts live in PostgreSQL; concerns still on the node's SQLite file cannot
+  // reference them there (spec/deployment.md §What each engine holds).
+  if (config.store) db.pragma('foreign_keys = OFF');
   // One clock for the whole relay, passed to every plugin that needs time.
   const clock = new RelayClock();
   let ready = true;
@@ -200,10 +203,9 @@ export async function startRelay(
   const deliveryLimits = deliveryLimitsFromEnv();
   const deliveryOptions: SqliteDeliveryOptions = { queueQuota: deliveryLimits.queueQuota };
   const accounts = stores.accounts?.(db) ?? new SqliteAccountStore(db);
-  const deliveryStore =
-    routing.store(
-      stores.delivery?.(db, clock, deliveryOptions) ?? new SqliteDeliveryStore(db, clock, deliveryOptions),
-    );
+  const deliveryStore = routing.store(
+    stores.delivery?.(db, clock, deliveryOptions) ?? new SqliteDeliveryStore(db, clock, deliveryOptions),
+  );
   const directory = (stores.directory ?? accountStoreDirectory)(accounts);
   // Delivery registers no eraser of its own: its queues are erased device by device (spec/lifecycle.md §Erasure).
   erasure.add(deliveryEraser(deliveryStore, accounts));
@@ -264,7 +266,13 @@ export async function startRelay(
     testHooks: config.testHooks,
   });
   if (config.testHooks && logs) {
-    await app.register(testHooksPlugin, { operations, clock, dataDir: config.dataDir, logs, extraFiles: cluster.dump });
+    await app.register(testHooksPlugin, {
+      operations,
+      clock,
+      dataDir: config.dataDir,
+      logs,
+      extraFiles: cluster.dump,
+    });
   }
   await routing.start();
   await app.listen({ host: config.host, port: config.port, listenTextResolver: () => 'relay listening' });

@@ -97,6 +97,12 @@ export class PushStream {
     this.#pump();
   }
 
+  /** Envelopes were stored for this device elsewhere (another relay node): read and push them. */
+  wake(): void {
+    this.#backlog = true;
+    this.#pump();
+  }
+
   /**
    * Push a transient envelope now (spec/delivery.md §Transient envelopes):
    * true when it was handed to the connection, false when the connection

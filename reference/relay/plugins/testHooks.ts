@@ -33,6 +33,8 @@ export interface TestHooksOptions {
   /** The relay's storage directory. */
   dataDir: string;
   logs: LogRing;
+  /** Storage outside `dataDir` (a shared PostgreSQL's live tables, spec/deployment.md), dumped after the files. */
+  extraFiles?: () => Promise<StorageFile[]>;
 }
 
 /** Fastify plugin: the test-hooks routes. */
@@ -87,7 +89,7 @@ export async function testHooksPlugin(_app: FastifyInstance, opts: TestHooksOpti
     }),
     // Read the files as they are: no checkpoint first, so what sits only in
     // the write-ahead log is seen too (spec/test-hooks.md §Storage).
-    handle: async () => dumpDirectory(opts.dataDir),
+    handle: async () => [...dumpDirectory(opts.dataDir), ...((await opts.extraFiles?.()) ?? [])],
   });
   operations.add({
     name: 'hooks.logs.read',

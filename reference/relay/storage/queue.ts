@@ -107,4 +107,9 @@ export interface DeliveryStore {
   counts(): DeliveryCounts;
   /** Finish pending work and stop. */
   close(): Promise<void>;
+  /**
+   * Be told when another relay node accepted envelopes for `device`
+   * (spec/deployment.md §Routing); only stores shared between nodes call it.
+   */
+  onQueued?(listener: (device: QueueDevice) => void): void;
 }

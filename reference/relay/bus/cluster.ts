@@ -1,0 +1,173 @@
+/**
+ * @module
+ * A relay node's side of the cluster bus (spec/deployment.md §Routing):
+ * claims each device connection on the {@link Bus} as the WebSocket hub
+ * opens it, releases it on close, closes a local connection when another
+ * node's newer one replaces it, and wakes a local push stream when another
+ * node accepted envelopes for the device. {@link ClusterRouting.store} wraps
+ * the shared {@link DeliveryStore} so that every accept tells the nodes of
+ * the target devices that are not connected here.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { AccountId, DeviceId } from '../../wire/ids.ts';
+import type { DeviceConnections } from '../identityContext.ts';
+import { deviceKey } from '../plugins/operations.ts';
+import { CloseCode, type Connection, type HubListener, type WebSocketHub } from '../plugins/websocket.ts';
+import type {
+  AcceptItem,
+  AcceptOutcome,
+  DeliveryCounts,
+  DeliveryStore,
+  QueueDevice,
+  QueuedEnvelope,
+} from '../storage/queue.ts';
+import type { Bus, BusHandler } from './bus.ts';
+
+function parseDevice(key: string): { accountId: AccountId; deviceId: DeviceId } | undefined {
+  const [accountId, deviceId] = key.split('/');
+  const n = Number(deviceId);
+  if (!accountId || !Number.isInteger(n)) return undefined;
+  return { accountId: accountId as AccountId, deviceId: n as DeviceId };
+}
+
+/** Routing of one node (see the module comment). */
+export class ClusterRouting implements HubListener, BusHandler {
+  readonly bus: Bus;
+  readonly #hub: WebSocketHub;
+  readonly #log: FastifyBaseLogger;
+  readonly #wake: ((device: QueueDevice) => void)[] = [];
+
+  constructor(hub: WebSocketHub, bus: Bus, log: FastifyBaseLogger) {
+    this.#hub = hub;
+    this.bus = bus;
+    this.#log = log;
+    hub.listen(this);
+  }
+
+  /** Join the bus. */
+  start(): Promise<void> {
+    return this.bus.start(this);
+  }
+
+  #warn(what: string): (e: unknown) => void {
+    return (e) => this.#log.warn({ err: e }, what);
+  }
+
+  attached(conn: Connection): void {
+    if (!conn.device) return;
+    this.bus.claim(deviceKey(conn.device), conn.id, CloseCode.REPLACED).catch(this.#warn('bus claim failed'));
+  }
+
+  detached(conn: Connection): void {
+    if (!conn.device) return;
+    this.bus.release(deviceKey(conn.device), conn.id).catch(this.#warn('bus release failed'));
+  }
+
+  queued(device: string): void {
+    const d = parseDevice(device);
+    if (d) for (const wake of this.#wake) wake(d);
+  }
+
+  close(device: string, connection: number | undefined, code: number): void {
+    const d = parseDevice(device);
+    const conn = d && this.#hub.connectionOf(d);
+    if (!conn || (connection !== undefined && conn.id !== connection)) return;
+    conn.close(code, code === CloseCode.REPLACED ? 'replaced by a newer connection' : 'closed by the relay');
+  }
+
+  reset(): void {
+    for (const conn of this.#hub.connections) {
+      if (conn.device && this.#hub.connectionOf(conn.device) === conn) this.attached(conn);
+    }
+  }
+
+  /**
+   * The device connections as identity sees them (REQ-ACCT-009: a removed
+   * device's connection closes): the local one, or a handle that asks the
+   * node holding it to close it.
+   */
+  get connections(): DeviceConnections {
+    return {
+      connectionOf: (device) =>
+        this.#hub.connectionOf(device) ?? {
+          close: (code: number) => {
+            this.bus.disconnect(deviceKey(device), code).catch(this.#warn('bus disconnect failed'));
+          },
+        },
+    };
+  }
+
+  /** `store`, telling the bus of every accept for a device not connected to this node. */
+  store(store: DeliveryStore): DeliveryStore {
+    return new ClusterDeliveryStore(store, this, this.#hub);
+  }
+
+  /** Called by the wrapped store when the delivery plugin subscribes. */
+  onWake(listener: (device: QueueDevice) => void): void {
+    this.#wake.push(listener);
+  }
+}
+
+class ClusterDeliveryStore implements DeliveryStore {
+  readonly #inner: DeliveryStore;
+  readonly #routing: ClusterRouting;
+  readonly #hub: WebSocketHub;
+
+  constructor(inner: DeliveryStore, routing: ClusterRouting, hub: WebSocketHub) {
+    this.#inner = inner;
+    this.#routing = routing;
+    this.#hub = hub;
+  }
+
+  async accept(items: readonly AcceptItem[]): Promise<AcceptOutcome[]> {
+    const outcomes = await this.#inner.accept(items);
+    const remote = new Set<string>();
+    outcomes.forEach((o, i) => {
+      if (o.kind !== 'stored') return;
+      for (const c of items[i]!.copies)
+        if (!this.#hub.connectionOf(c.device)) remote.add(deviceKey(c.device));
+    });
+    for (const d of remote) {
+      this.#routing.bus.queued(d).catch(() => {
+        // The device gets the envelope when it next connects; its node missed only the wake-up.
+      });
+    }
+    return outcomes;
+  }
+
+  erase(device: QueueDevice, positions: readonly number[]): Promise<void> {
+    return this.#inner.erase(device, positions);
+  }
+
+  read(device: QueueDevice, afterPosition: number, limit: number): Promise<QueuedEnvelope[]> {
+    return this.#inner.read(device, afterPosition, limit);
+  }
+
+  lastAccepted(sender: QueueDevice): Promise<number> {
+    return this.#inner.lastAccepted(sender);
+  }
+
+  depth(device: QueueDevice): Promise<number> {
+    return this.#inner.depth(device);
+  }
+
+  dropDevice(device: QueueDevice): Promise<void> {
+    return this.#inner.dropDevice(device);
+  }
+
+  flush(): Promise<void> {
+    return this.#inner.flush();
+  }
+
+  counts(): DeliveryCounts {
+    return this.#inner.counts();
+  }
+
+  close(): Promise<void> {
+    return this.#inner.close();
+  }
+
+  onQueued(listener: (device: QueueDevice) => void): void {
+    this.#routing.onWake(listener);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * What `--store` and `--bus` make of a relay node (spec/deployment.md
+ * §Configuration). Neither given: the embedded SQLite storage and the
+ * in-process bus, one process serving everything. `--store postgres://…`:
+ * the PostgreSQL stores of storage/postgres/ for every concern that has
+ * one, with the schema migrated at start. `--bus redis://…`: routing between
+ * nodes over Redis. A cluster needs both: a shared store without a bus
+ * leaves devices on other nodes waiting for their next connection.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { StorageFile } from '../../wire/testHooks.ts';
+import type { Clock } from '../clock.ts';
+import type { IdentityStoreFactories } from '../identity.ts';
+import type { WebSocketHub } from '../plugins/websocket.ts';
+import type { DiscoveryStore } from '../storage/discovery.ts';
+import { loadDiscoveryKey } from '../storage/discovery.ts';
+import { loadIdentifierKey } from '../storage/identifierKey.ts';
+import {
+  checkClusterKeys,
+  dumpLiveTables,
+  isPostgresUrl,
+  migrate,
+  openPool,
+  PgAccountStore,
+  PgAuthStore,
+  PgDeliveryStore,
+  PgDiscoveryStore,
+  PgKeyStore,
+  PgProvisioningStore,
+  PgVerificationStore,
+} from '../storage/postgres/index.ts';
+import type { DeliveryStore } from '../storage/queue.ts';
+import type { Bus } from './bus.ts';
+import { ClusterRouting } from './cluster.ts';
+import { LocalBus } from './local.ts';
+import { RedisBus } from './redis.ts';
+
+/** The storage and routing a node was configured with. */
+export interface ClusterParts {
+  /** Store factories for the RelayParts seam; empty for SQLite. */
+  readonly stores: IdentityStoreFactories & {
+    discovery?: () => DiscoveryStore;
+    delivery?: (db: unknown, clock: Clock, opts: { queueQuota: number }) => DeliveryStore;
+  };
+  /** Join the hub to the bus (call once the hub exists); routing starts with {@link ClusterRouting.start}. */
+  route(hub: WebSocketHub, log: FastifyBaseLogger): ClusterRouting;
+  /** Live rows of the shared store, for the test-hooks dump; undefined on SQLite (its files are the dump). */
+  readonly dump: (() => Promise<StorageFile[]>) | undefined;
+  close(): Promise<void>;
+}
+
+/** Open the configured store and bus (see the module comment). */
+export async function openCluster(config: {
+  dataDir: string;
+  store?: string;
+  bus?: string;
+}): Promise<ClusterParts> {
+  if (config.store !== undefined && !isPostgresUrl(config.store)) {
+    throw new RangeError('--store: expected a postgres:// URL');
+  }
+  if (config.bus !== undefined && !/^rediss?:\/\//.test(config.bus)) {
+    throw new RangeError('--bus: expected a redis:// URL');
+  }
+  const bus: Bus = config.bus ? new RedisBus(config.bus) : new LocalBus();
+  if (!config.store) {
+    return {
+      stores: {},
+      route: (hub, log) => new ClusterRouting(hub, bus, log),
+      dump: undefined,
+      close: () => bus.close(),
+    };
+  }
+  const pool = openPool(config.store);
+  try {
+    await migrate(pool);
+    await checkClusterKeys(pool, {
+      'identifier.key': loadIdentifierKey(config.dataDir),
+      'discovery.key': loadDiscoveryKey(config.dataDir),
+    });
+  } catch (e) {
+    await pool.end();
+    await bus.close();
+    throw e;
+  }
+  return {
+    stores: {
+      accounts: () => new PgAccountStore(pool),
+      auth: () => new PgAuthStore(pool),
+      verification: () => new PgVerificationStore(pool),
+      provisioning: () => new PgProvisioningStore(pool),
+      keys: () => new PgKeyStore(pool),
+      discovery: () => new PgDiscoveryStore(pool),
+      delivery: (_db, clock, opts) => new PgDeliveryStore(pool, clock, opts),
+    },
+    route: (hub, log) => new ClusterRouting(hub, bus, log),
+    dump: () => dumpLiveTables(pool),
+    async close() {
+      await bus.close();
+      await pool.end();
+    },
+  };
+}
