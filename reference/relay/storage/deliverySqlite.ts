@@ -3,10 +3,12 @@
  * The embedded SQLite implementation of {@link DeliveryStore}
  * (spec/delivery.md §Storage, §Erasure). One storage cycle gathers every
  * accept, erase and drop submitted since the previous cycle into one
- * transaction (group commit: one WAL fsync for all of them), sweeps expired
- * envelopes in the same transaction, and, when anything was erased, ends
- * with `wal_checkpoint(TRUNCATE)`, so the WAL frames that held the erased
- * ciphertext are gone from disk before any erase promise resolves.
+ * transaction (group commit: one WAL fsync for all of them) and sweeps
+ * expired envelopes in the same transaction. Erased bytes leave the files
+ * with `wal_checkpoint(TRUNCATE)`, run at most {@link WAL_ERASE_DELAY_MS}
+ * after the commit of an erasure (at once for a flush), so the erasures of
+ * all cycles within that time share one checkpoint; no erase promise
+ * resolves before the checkpoint that removed its bytes.
  *
  * Schema (migration 3 of storage/sqlite.ts): every hot key is monotonic.
  * Envelopes are a rowid table keyed by a relay-wide position counter, so an
@@ -78,7 +80,21 @@ type Op =
 export interface SqliteDeliveryOptions {
   /** Envelopes one device's queue holds at most (spec/delivery.md §Quota). */
   readonly queueQuota: number;
+  /**
+   * Longest time, in ms, from the commit of an erasure to the truncating
+   * checkpoint that removes its last copy from the storage files
+   * (spec/delivery.md §Erasure); default {@link WAL_ERASE_DELAY_MS}. 0
+   * checkpoints after every cycle that erased anything.
+   */
+  readonly walEraseDelayMs?: number;
 }
+
+/**
+ * The reference's bound on how long erased bytes may stay in the storage
+ * files after the erasure commits (spec/delivery.md §Erasure): erasures of
+ * all the cycles within it share one `wal_checkpoint(TRUNCATE)`.
+ */
+export const WAL_ERASE_DELAY_MS = 100;
 
 const key = (d: QueueDevice): string => `${d.accountId}/${d.deviceId}`;
 
@@ -105,8 +121,14 @@ export class SqliteDeliveryStore implements DeliveryStore {
   readonly #senders = new Set<DeviceState>();
   #scheduled = false;
   #closed = false;
-  /** An erasure committed whose WAL copy may still be on disk (a checkpoint was busy). */
+  /** An erasure committed whose bytes may still be in a storage file (no truncating checkpoint since). */
   #walDirty = false;
+  /** Erase, drop and flush operations committed and waiting for the truncating checkpoint. */
+  #erasing: Op[] = [];
+  readonly #walEraseDelayMs: number;
+  /** performance.now() of the last truncating checkpoint. */
+  #lastCheckpoint = 0;
+  #checkpointTimer: NodeJS.Timeout | undefined;
   readonly stats: DeliveryStoreStats = { cycles: 0, checkpoints: 0, stored: 0, erased: 0, expired: 0 };
   readonly #sql: {
     insertDevice: Database.Statement<[Buffer, number]>;
@@ -124,6 +146,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     this.#db = db;
     this.#clock = clock;
     this.#quota = opts.queueQuota;
+    this.#walEraseDelayMs = opts.walEraseDelayMs ?? WAL_ERASE_DELAY_MS;
     this.#sql = {
       insertDevice: db.prepare('INSERT INTO delivery_devices (account_id, device_id) VALUES (?, ?)'),
       setLast: db.prepare('UPDATE delivery_devices SET last_accepted = ? WHERE queue = ?'),
@@ -248,11 +271,18 @@ export class SqliteDeliveryStore implements DeliveryStore {
   }
 
   async close(): Promise<void> {
-    if (this.#ops.length > 0 || this.#scheduled) await this.flush().catch(() => undefined);
+    if (this.#ops.length > 0 || this.#scheduled || this.#walDirty) await this.flush().catch(() => undefined);
+    clearTimeout(this.#checkpointTimer);
     this.#closed = true;
   }
 
-  /** One storage cycle: one transaction for all writes, then a checkpoint if anything was erased. */
+  /**
+   * One storage cycle: one transaction for all writes (one WAL fsync), then,
+   * when erased bytes may remain in the files, the truncating checkpoint:
+   * at once when a flush asks for it or {@link WAL_ERASE_DELAY_MS} have
+   * passed since the last one, otherwise from a timer that fires by then.
+   * Accepts resolve after the commit; erasures and flushes after the checkpoint.
+   */
   #cycle(): void {
     this.#scheduled = false;
     const ops = this.#ops;
@@ -285,13 +315,41 @@ export class SqliteDeliveryStore implements DeliveryStore {
       for (const op of ops) op.reject(err);
       return;
     }
-    if (erased > 0 || this.#walDirty) this.#checkpoint();
+    if (erased > 0) this.#walDirty = true;
+    let flushing = false;
     for (const op of ops) {
       if (op.kind === 'accept') op.resolve(acceptResults.get(op) ?? []);
-      else if (op.kind === 'erase' || op.kind === 'drop') {
-        if (this.#walDirty) op.reject(new DefTalkError('STORAGE_UNAVAILABLE'));
-        else op.resolve();
-      } else if (op.kind === 'flush') op.resolve();
+      else {
+        if (op.kind === 'flush') flushing = true;
+        this.#erasing.push(op);
+      }
+    }
+    this.#eraseWal(flushing);
+  }
+
+  /**
+   * Truncate the WAL now if erased bytes may remain and `force` or the delay
+   * has run out; resolve the operations waiting for it once it succeeded;
+   * otherwise make sure a timer tries again by the end of the delay.
+   */
+  #eraseWal(force: boolean): void {
+    if (this.#walDirty) {
+      const since = performance.now() - this.#lastCheckpoint;
+      if (force || since >= this.#walEraseDelayMs) this.#checkpoint();
+    }
+    if (!this.#walDirty) {
+      const done = this.#erasing;
+      this.#erasing = [];
+      for (const op of done) (op.resolve as () => void)();
+      return;
+    }
+    if (this.#checkpointTimer === undefined && !this.#closed) {
+      const wait = Math.max(1, this.#walEraseDelayMs - (performance.now() - this.#lastCheckpoint));
+      this.#checkpointTimer = setTimeout(() => {
+        this.#checkpointTimer = undefined;
+        // A cycle about to run does this itself; otherwise nothing else would.
+        if (!this.#scheduled) this.#eraseWal(true);
+      }, wait);
     }
   }
 
@@ -365,6 +423,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
   #checkpoint(): void {
     const r = this.#db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
     this.stats.checkpoints++;
+    this.#lastCheckpoint = performance.now();
     this.#walDirty = (r[0]?.busy ?? 0) !== 0;
   }
 }
