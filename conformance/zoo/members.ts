@@ -20,12 +20,18 @@ import { member as shutdownExit1Client } from './clients/shutdown-exit-1.ts';
 import { member as stdoutDebugPrintClient } from './clients/stdout-debug-print.ts';
 import { member as unknownOpSucceedsClient } from './clients/unknown-op-succeeds.ts';
 import type { ZooClient, ZooMember, ZooRelay } from './member.ts';
+import { member as audienceSmallCells } from './relays/audience-small-cells.ts';
+import { member as bundleRateUnlimited } from './relays/bundle-rate-unlimited.ts';
 import { member as codeAttemptsUnbounded } from './relays/code-attempts-unbounded.ts';
 import { member as codeTtlUnit } from './relays/code-ttl-unit.ts';
 import { member as contentTypeShim } from './relays/content-type-shim.ts';
+import { member as deviceListVersionUnchecked } from './relays/device-list-version-unchecked.ts';
 import { member as eraseNoop } from './relays/erase-noop.ts';
 import { member as eraseOnPush } from './relays/erase-on-push.ts';
+import { member as feedbackWalKept } from './relays/feedback-wal-kept.ts';
 import { member as gapAccepted } from './relays/gap-accepted.ts';
+import { member as languageCookie } from './relays/language-cookie.ts';
+import { member as lastSeenExact } from './relays/last-seen-exact.ts';
 import { member as linkTokenReusable } from './relays/link-token-reusable.ts';
 import { member as logsAuthorization } from './relays/logs-authorization.ts';
 import { member as logsClientIp } from './relays/logs-client-ip.ts';
@@ -35,15 +41,21 @@ import { member as newestFirst } from './relays/newest-first.ts';
 import { member as noSecureDelete } from './relays/no-secure-delete.ts';
 import { member as nonceReplay } from './relays/nonce-replay.ts';
 import { member as prekeyCoalescing } from './relays/prekey-coalescing.ts';
+import { member as presenceSettingIgnored } from './relays/presence-setting-ignored.ts';
+import { member as profilePhotoKept } from './relays/profile-photo-kept.ts';
+import { member as profileShownToStranger } from './relays/profile-shown-to-stranger.ts';
 import { member as provisioningTwice } from './relays/provisioning-twice.ts';
 import { member as quotaIgnored } from './relays/quota-ignored.ts';
 import { member as removedDeviceExtra } from './relays/removed-device-extra.ts';
 import { member as sequenceOffByOne } from './relays/sequence-off-by-one.ts';
 import { member as setsCookie } from './relays/sets-cookie.ts';
+import { member as syncKeepsOld } from './relays/sync-keeps-old.ts';
+import { member as syncLastWriterWins } from './relays/sync-last-writer-wins.ts';
 import { member as tokenCache } from './relays/token-cache.ts';
 import { member as tokenNeverExpires } from './relays/token-never-expires.ts';
 import { member as transientQueued } from './relays/transient-queued.ts';
 import { member as wallClockExpiry } from './relays/wall-clock-expiry.ts';
+import { member as websiteVisitorIpLogged } from './relays/website-visitor-ip-logged.ts';
 import { member as wsNoPong } from './relays/ws-no-pong.ts';
 
 /** The faulty clients. */
@@ -64,12 +76,15 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
 
 /** The faulty relays. */
 export const ZOO_RELAYS: readonly ZooRelay[] = [
+  audienceSmallCells,
   codeAttemptsUnbounded,
   codeTtlUnit,
   contentTypeShim,
   eraseNoop,
   eraseOnPush,
+  feedbackWalKept,
   gapAccepted,
+  languageCookie,
   linkTokenReusable,
   logsAuthorization,
   logsClientIp,
@@ -84,11 +99,20 @@ export const ZOO_RELAYS: readonly ZooRelay[] = [
   removedDeviceExtra,
   sequenceOffByOne,
   setsCookie,
+  syncKeepsOld,
+  syncLastWriterWins,
   tokenCache,
   tokenNeverExpires,
   transientQueued,
   wallClockExpiry,
+  websiteVisitorIpLogged,
   wsNoPong,
+  profileShownToStranger,
+  profilePhotoKept,
+  presenceSettingIgnored,
+  lastSeenExact,
+  bundleRateUnlimited,
+  deviceListVersionUnchecked,
 ];
 
 /** Every zoo member, in the order the zoo runs them. */
