@@ -19,6 +19,16 @@
  * console.log(sn.display);
  * ```
  */
+import type { CountryCode } from 'libphonenumber-js';
+import { type DiscoveredContact, discoverContacts } from './discovery.ts';
+import {
+  type PresenceState,
+  type PresenceVisibility,
+  presenceOf,
+  presenceVisibility,
+  setPresenceVisibility,
+} from './presence.ts';
+import { type Profile, type ProfileUpdate, setProfile as setProfileOnRelay, viewProfile } from './profiles.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { DefTalkError } from '../errors/index.ts';
@@ -52,6 +62,7 @@ import {
   withoutDevices,
 } from './deviceList.ts';
 import { type SafetyNumber, safetyNumber } from './fingerprint.ts';
+import { GroupApi } from './groups/groupApi.ts';
 import { DEFAULT_KDF, type KdfParams, KeyStore } from './keyStore.ts';
 import {
   generatePreKeys,
@@ -71,6 +82,7 @@ import { RelayConnection } from './relayConnection.ts';
 import { DhKeyPair, IdentityKey, IdentityKeyPair, type RandomSource, systemRandom } from './session/keys.ts';
 import type { PreKeyBundle } from './session/pqxdh.ts';
 import { SessionCipher } from './session/sessionCipher.ts';
+import { pullSync, pushSync, SYNC_KEY_BYTES, type SyncOutcome, sameSnapshot } from './sync.ts';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -185,6 +197,11 @@ export class DefTalkClient {
     return this.#relay;
   }
 
+  /** The relay's group operations for this device (spec/groups.md §Operations). */
+  get groups(): GroupApi {
+    return new GroupApi(this.#relay);
+  }
+
   /** The relay URL this device uses. */
   get relayUrl(): string {
     return this.#state.relay;
@@ -265,6 +282,8 @@ export class DefTalkClient {
     this.#state.setAddress(address.accountId, address.deviceId);
     this.#state.setDeviceList(list);
     this.#state.setTrusted(address.accountId, identity.publicKey);
+    // spec/sync.md §The sync key: the registering device creates it.
+    this.#ensureSyncKey();
     await this.save();
     this.#signIn();
     await this.uploadInitialPreKeys();
@@ -376,6 +395,8 @@ export class DefTalkClient {
     const { linkToken, nextDeviceId } = decodeLinkToken(
       await this.#relay.call('POST', '/v1/devices/link-token', { auth: true }),
     );
+    // REQ-SYNC-006: the new device gets the sync key (created now by a primary from before sync.md).
+    if (this.#ensureSyncKey()) await this.save();
     // The relay's next_device_id goes along: the list alone does not show removed ids.
     const envelope = sealProvisioning(
       link.publicKey,
@@ -385,6 +406,7 @@ export class DefTalkClient {
         linkToken,
         deviceList: current,
         nextDeviceId,
+        syncKey: this.#state.sync?.key,
       },
       this.#random,
     );
@@ -442,10 +464,85 @@ export class DefTalkClient {
     this.#state.setDeviceList(signed);
     this.#state.setProvisioning(undefined);
     this.#state.setTrusted(address.accountId, identity.publicKey);
+    if (payload.syncKey) this.#state.setSync({ key: payload.syncKey, version: 0 });
     await this.save();
     this.#signIn();
     await this.uploadInitialPreKeys();
+    // spec/sync.md §Linking and restore: take the account's contacts, settings and groups now.
+    if (payload.syncKey) {
+      try {
+        await this.syncPull();
+      } catch {
+        // Linked either way; `deftalk sync pull` restores later (the record or the relay was unavailable).
+      }
+    }
     return address;
+  }
+
+  // ---- Encrypted device sync (spec/sync.md) ----
+
+  /** Create the account's sync key unless this device holds one; true when it created one. */
+  #ensureSyncKey(): boolean {
+    if (this.#state.sync) return false;
+    this.#state.setSync({ key: this.#random(SYNC_KEY_BYTES), version: 0 });
+    return true;
+  }
+
+  get #syncHost() {
+    return {
+      relay: this.#relay,
+      account: this.address.accountId,
+      state: this.#state,
+      random: this.#random,
+      save: () => this.save(),
+    };
+  }
+
+  /** Read the account's sync record and merge it into this device's contacts, settings and groups. */
+  syncPull(): Promise<SyncOutcome> {
+    return pullSync(this.#syncHost);
+  }
+
+  /** Write this device's contacts, settings and groups to the sync record, merging on a conflict. */
+  syncPush(): Promise<SyncOutcome> {
+    // A primary from before sync.md creates its key on first use; pushSync saves it with the record.
+    if (this.address.deviceId === PRIMARY_DEVICE_ID) this.#ensureSyncKey();
+    return pushSync(this.#syncHost);
+  }
+
+  /** Pull, then push what this device changed: both devices end in step. */
+  async sync(): Promise<SyncOutcome> {
+    const pulled = await this.syncPull();
+    const pushed = await this.syncPush();
+    return { version: pushed.version, written: pushed.written, changed: pulled.changed || pushed.changed };
+  }
+
+  /** Whether this device holds the sync key, the version it is in step with and whether it has unpushed changes. */
+  get syncStatus(): { hasKey: boolean; version: number; pending: boolean; contacts: number } {
+    const s = this.#state.sync;
+    const data = this.#state.syncData;
+    return {
+      hasKey: s !== undefined,
+      version: s?.version ?? 0,
+      pending:
+        s !== undefined &&
+        (s.version === 0 ? Object.keys(data.contacts).length > 0 : !sameSnapshot(data, s.base ?? data)),
+      contacts: Object.keys(data.contacts).length,
+    };
+  }
+
+  /** Contacts this device knows: account id per phone number (spec/sync.md §Contents). */
+  get contacts(): Record<string, AccountId> {
+    return this.#state.syncData.contacts as Record<string, AccountId>;
+  }
+
+  /** Set (or, with `undefined`, remove) a setting that the sync record carries. */
+  async setSetting(name: string, value: string | undefined): Promise<void> {
+    const d = this.#state.syncData;
+    if (value === undefined) delete d.settings[name];
+    else d.settings[name] = value;
+    this.#state.setSyncData(d);
+    await this.save();
   }
 
   // ---- Peers, trust and safety numbers (spec/session.md §Trusted identities, spec/fingerprint.md) ----
@@ -464,6 +561,58 @@ export class DefTalkClient {
   async addContact(phoneNumber: string, accountId: AccountId): Promise<void> {
     this.#state.setContact(parsePhoneNumber(phoneNumber), parseAccountId(accountId));
     await this.save();
+  }
+
+  // ---- Contact discovery, profiles and presence (spec/discovery.md, profiles.md, presence.md) ----
+
+  /**
+   * Discover which address-book entries belong to accounts (spec/discovery.md
+   * §Client procedure) and record each match as a contact with its contact
+   * credential. Spends the account's daily discovery budgets.
+   */
+  async syncContacts(
+    entries: readonly string[],
+    opts: { defaultCountry?: CountryCode } = {},
+  ): Promise<DiscoveredContact[]> {
+    const found = await discoverContacts(this.#relay, entries, opts);
+    for (const c of found) {
+      this.#state.setContact(c.e164, c.accountId);
+      this.#state.setContactCredential(c.accountId, c.contactCredential);
+    }
+    await this.save();
+    return found;
+  }
+
+  /** Replace the fields present in `update` of this account's profile (spec/profiles.md §Updating). */
+  async setProfile(update: ProfileUpdate): Promise<void> {
+    await setProfileOnRelay(this.#relay, update);
+  }
+
+  /** The profile of a contact (account id or recorded number), or this account's own without one. */
+  async profile(contact?: string): Promise<Profile> {
+    const owner = contact === undefined ? this.address.accountId : this.resolvePeer(contact);
+    return viewProfile(this.#relay, owner, this.#state.contactCredential(owner));
+  }
+
+  /** This account's presence setting (spec/presence.md §Visibility). */
+  presenceVisibility(): Promise<PresenceVisibility> {
+    return presenceVisibility(this.#relay);
+  }
+
+  /** Set this account's presence setting; `nobody` is reciprocal. */
+  setPresenceVisibility(v: PresenceVisibility): Promise<void> {
+    return setPresenceVisibility(this.#relay, v);
+  }
+
+  /** A contact's presence now (spec/presence.md §Subscribing). */
+  presence(contact: string): Promise<PresenceState> {
+    const owner = this.resolvePeer(contact);
+    return presenceOf(this.#relay, owner, this.#state.contactCredential(owner));
+  }
+
+  /** The contact credential held for `owner`, empty when none (spec/discovery.md §Contact credential). */
+  contactCredential(owner: AccountId): Uint8Array {
+    return this.#state.contactCredential(owner) ?? new Uint8Array(0);
   }
 
   /**

@@ -11,6 +11,7 @@ import { u64 } from './_bytes.ts';
 import { decodeMessage, requireField } from './codec.ts';
 import type { EnvelopeId } from './envelope.ts';
 import { deftalk } from './generated/deftalk.js';
+import { type GroupContent, groupContentFromWire, groupContentToWire } from './groupContent.ts';
 import { type AccountId, accountIdFromBytes, accountIdToBytes, parseDeviceId } from './ids.ts';
 
 /** Delivered ("reached a device") or read ("seen", policy clause 6.2). */
@@ -20,7 +21,122 @@ export type ReceiptType = 'delivered' | 'read';
 export type DirectContent =
   | { readonly kind: 'text'; readonly body: string; readonly sentAtMs: number }
   | { readonly kind: 'receipt'; readonly type: ReceiptType; readonly envelopes: readonly EnvelopeId[] }
-  | { readonly kind: 'typing'; readonly started: boolean };
+  | { readonly kind: 'typing'; readonly started: boolean }
+  | LocationContent
+  | GroupContent;
+
+/** A position in WGS 84 degrees (spec/location.md §Content). */
+export interface Position {
+  readonly latitude: number;
+  readonly longitude: number;
+  /** Radius of the 68 % confidence circle in metres; 0 when unknown. */
+  readonly accuracyM: number;
+  /** The sender's clock when the position was taken. */
+  readonly sentAtMs: number;
+}
+
+/** Location content (spec/location.md): never sent in the stored class. */
+export type LocationContent =
+  | { readonly kind: 'location'; readonly position: Position }
+  | {
+      readonly kind: 'live-location';
+      /** 16 bytes, hex. */
+      readonly shareId: string;
+      readonly endsAtMs: number;
+      readonly position: Position;
+    }
+  | { readonly kind: 'live-location-stop'; readonly shareId: string };
+
+/** Content kinds that only ever travel as transient envelopes (spec/location.md §Delivery class). */
+export const LOCATION_KINDS: ReadonlySet<string> = new Set([
+  'location',
+  'live-location',
+  'live-location-stop',
+]);
+
+/** True for location content (spec/location.md). */
+export function isLocationContent(c: { readonly kind: string }): c is LocationContent {
+  return LOCATION_KINDS.has(c.kind);
+}
+
+/** A position when its values are in range (spec/location.md §Content); LOCATION_INVALID otherwise. */
+export function checkPosition(p: Position): Position {
+  const ok =
+    Number.isFinite(p.latitude) &&
+    Number.isFinite(p.longitude) &&
+    Math.abs(p.latitude) <= 90 &&
+    Math.abs(p.longitude) <= 180 &&
+    Number.isSafeInteger(p.accuracyM) &&
+    p.accuracyM >= 0 &&
+    p.accuracyM <= 0xffffffff &&
+    Number.isSafeInteger(p.sentAtMs) &&
+    p.sentAtMs >= 0;
+  if (!ok) throw new DefTalkError('LOCATION_INVALID');
+  return p;
+}
+
+const SHARE_ID_BYTES = 16;
+
+function positionToWire(p: Position): deftalk.v1.ILocation {
+  return { latitude: p.latitude, longitude: p.longitude, accuracyM: p.accuracyM, sentAtMs: p.sentAtMs };
+}
+
+function positionFromWire(m: deftalk.v1.ILocation | null | undefined, field: string): Position {
+  requireField(m, field);
+  const p = {
+    latitude: m.latitude ?? 0,
+    longitude: m.longitude ?? 0,
+    accuracyM: m.accuracyM ?? 0,
+    sentAtMs: u64(m.sentAtMs, `${field}.sent_at_ms`),
+  };
+  try {
+    return checkPosition(p);
+  } catch {
+    throw new DefTalkError('MALFORMED_REQUEST', { field });
+  }
+}
+
+function shareIdFromWire(b: Uint8Array | null | undefined, field: string): string {
+  requireField(b && b.length === SHARE_ID_BYTES, field);
+  return Buffer.from(b).toString('hex');
+}
+
+function locationToWire(c: LocationContent): deftalk.v1.IContent {
+  switch (c.kind) {
+    case 'location':
+      return { location: positionToWire(c.position) };
+    case 'live-location':
+      return {
+        liveLocation: {
+          shareId: Buffer.from(c.shareId, 'hex'),
+          endsAtMs: c.endsAtMs,
+          location: positionToWire(c.position),
+        },
+      };
+    default:
+      return { liveLocationStop: { shareId: Buffer.from(c.shareId, 'hex') } };
+  }
+}
+
+function locationFromWire(m: deftalk.v1.IContent, field: string): LocationContent | undefined {
+  if (m.location) return { kind: 'location', position: positionFromWire(m.location, `${field}.location`) };
+  if (m.liveLocation) {
+    const f = `${field}.live_location`;
+    return {
+      kind: 'live-location',
+      shareId: shareIdFromWire(m.liveLocation.shareId, `${f}.share_id`),
+      endsAtMs: u64(m.liveLocation.endsAtMs, `${f}.ends_at_ms`),
+      position: positionFromWire(m.liveLocation.location, `${f}.location`),
+    };
+  }
+  if (m.liveLocationStop) {
+    return {
+      kind: 'live-location-stop',
+      shareId: shareIdFromWire(m.liveLocationStop.shareId, `${field}.live_location_stop.share_id`),
+    };
+  }
+  return undefined;
+}
 
 /** Any content: a direct body, or a sync transcript of one for the sender's own other devices. */
 export type Content =
@@ -47,8 +163,13 @@ function directToWire(c: DirectContent): deftalk.v1.IContent {
           })),
         },
       };
-    default:
+    case 'typing':
       return { typing: { started: c.started } };
+    case 'sender-key':
+    case 'group-update':
+      return groupContentToWire(c);
+    default:
+      return locationToWire(c);
   }
 }
 
@@ -93,6 +214,10 @@ function directFromWire(m: deftalk.v1.IContent, field: string): DirectContent {
     };
   }
   if (m.typing) return { kind: 'typing', started: m.typing.started === true };
+  const group = groupContentFromWire(m, field);
+  if (group) return group;
+  const location = locationFromWire(m, field);
+  if (location) return location;
   throw new DefTalkError('MALFORMED_REQUEST', { field: `${field}.body` });
 }
 

@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import { DefTalkError } from '../../errors/index.ts';
+import type { LocalGroups } from '../groups/groupState.ts';
 import { DEFAULT_KDF, type KdfParams, KeyStore } from '../keyStore.ts';
 
 /** Sub-directory of the key store directory that holds the message store. */
@@ -35,6 +36,8 @@ export interface StoredMessage {
   sentAtMs: number;
   /** This device's clock when it stored the message. */
   storedAtMs: number;
+  /** The group (spec/groups.md) of a group message; absent for a direct one. */
+  group?: string;
   /** Outgoing only. */
   status?: OutgoingStatus;
   /** Incoming only: whether a read receipt was sent. */
@@ -64,6 +67,8 @@ export interface MessageStoreData {
   messages: StoredMessage[];
   /** Device ids last known per account (own account included). */
   devices: Record<string, number[]>;
+  /** The device's groups and sender keys (reference/client/groups/groupState.ts); absent before the first. */
+  groups?: LocalGroups;
 }
 
 /** The unlocked message store of one device. Never printed. */

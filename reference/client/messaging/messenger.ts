@@ -24,6 +24,8 @@ import {
   type DirectContent,
   decodeContent,
   encodeContent,
+  isLocationContent,
+  LOCATION_KINDS,
   type ReceiptType,
 } from '../../wire/content.ts';
 import {
@@ -37,8 +39,13 @@ import {
 } from '../../wire/delivery.ts';
 import { decodeEnvelope, type Envelope, type EnvelopeId, envelopeIdKey } from '../../wire/envelope.ts';
 import { type AccountId, type DeviceId, parseAccountId, parseDeviceId } from '../../wire/ids.ts';
+import type { GroupChange, GroupId, GroupState } from '../../wire/group.ts';
+import { isGroupContent } from '../../wire/groupContent.ts';
 import type { DefTalkClient } from '../client.ts';
+import { type GroupEvent, GroupMessaging } from '../groups/groupMessaging.ts';
+import { SENDER_KEY_MESSAGE_KIND } from '../groups/senderKey.ts';
 import type { KdfParams } from '../keyStore.ts';
+import { type LocationEvent, LocationInbox } from '../location.ts';
 import { type RelaySocket, RelayUnreachable } from '../relayConnection.ts';
 import { MessageStore, type OutboxEntry, type OutgoingStatus, type StoredMessage } from './messageStore.ts';
 
@@ -64,7 +71,15 @@ export type MessengerEvent =
       readonly started: boolean;
     }
   | { readonly type: 'undecryptable'; readonly id: string }
-  | { readonly type: 'acked'; readonly id: string };
+  | { readonly type: 'acked'; readonly id: string }
+  | LocationEvent;
+
+/**
+ * Content kinds the messenger never sends in the stored class: a stored
+ * send of one fails with LOCATION_NOT_TRANSIENT before anything is
+ * encrypted (spec/location.md §Delivery class, REQ-LOCATION-001).
+ */
+export const TRANSIENT_ONLY_KINDS: Set<string> = new Set(LOCATION_KINDS);
 
 /** Options of {@link Messenger.open}. */
 export interface MessengerOptions {
@@ -98,11 +113,70 @@ export class Messenger {
   #socket: RelaySocket | undefined;
   readonly #pendingReceipts = new Map<AccountId, EnvelopeId[]>();
   #receiptsScheduled = false;
+  readonly #locations: LocationInbox;
+  readonly #groups: GroupMessaging;
 
   private constructor(client: DefTalkClient, store: MessageStore, opts: MessengerOptions) {
     this.#client = client;
     this.#store = store;
     this.#opts = opts;
+    this.#locations = new LocationInbox(() => this.#now);
+    this.#groups = new GroupMessaging({
+      client,
+      data: store.data,
+      enqueue: (peer, content) => this.#enqueue(peer, content),
+      flush: () => this.#flush(),
+      outboxLength: () => this.#store.data.outbox.length,
+      save: () => this.#store.save(),
+      devicesOf: async (account) => {
+        await this.#refreshDevices(account);
+        return this.#store.data.devices[account] ?? [];
+      },
+      now: () => this.#now,
+      idOf: (sequence) => this.#idOf(sequence),
+    });
+  }
+
+  // ---- Groups (spec/groups.md; reference/client/groups/groupMessaging.ts) ----
+
+  /** The groups this device knows, as last read from the relay. */
+  get groups(): ReturnType<GroupMessaging['list']> {
+    return this.#groups.list();
+  }
+
+  /** Create a group with `members`; their devices are told. */
+  createGroup(members: readonly AccountId[]): Promise<GroupState> {
+    return this.#exclusive(() => this.#groups.create(members));
+  }
+
+  /** Change a group's membership as its admin; members old and new are told, and a removal rotates the own key. */
+  changeGroup(id: GroupId, change: Partial<Omit<GroupChange, 'version'>>): Promise<GroupState> {
+    return this.#exclusive(() =>
+      this.#groups.change(id, {
+        add: [...(change.add ?? [])],
+        remove: [...(change.remove ?? [])],
+        promote: [...(change.promote ?? [])],
+        demote: [...(change.demote ?? [])],
+      }),
+    );
+  }
+
+  /** Leave a group; its members are told. */
+  leaveGroup(id: GroupId): Promise<void> {
+    return this.#exclusive(() => this.#groups.leave(id));
+  }
+
+  /** Read a group from the relay into this device's view (rotating the own key when a member is gone). */
+  refreshGroup(id: GroupId): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.#groups.refresh(id);
+      await this.#store.save();
+    });
+  }
+
+  /** Send a text to a group under the own sender key (spec/groups.md §Fan-out). */
+  sendGroupText(id: GroupId, body: string): Promise<{ id: string; sequence: number; copies: number }> {
+    return this.#exclusive(() => this.#groups.sendText(id, body));
   }
 
   /** Open (or create) the message store next to the client's key store in `dir`. */
@@ -191,10 +265,19 @@ export class Messenger {
    * envelopes): nothing is stored; resolves with how many devices got it.
    */
   sendTyping(peer: AccountId, started: boolean): Promise<{ deliveredTo: number }> {
+    return this.sendTransient(peer, { kind: 'typing', started });
+  }
+
+  /**
+   * Send `content` to `peer`'s devices (and the own other devices) in the
+   * transient class: pushed to connected devices only, never stored by the
+   * relay nor kept in the outbox; resolves with how many devices got it.
+   */
+  sendTransient(peer: AccountId, content: DirectContent): Promise<{ deliveredTo: number }> {
     return this.#exclusive(async () => {
       for (let round = 0; round < MAX_SEND_ROUNDS; round++) {
         await this.#ensureDevices(peer);
-        const entry = this.#draft(peer, this.#store.data.nextSequence, { kind: 'typing', started });
+        const entry = this.#draft(peer, this.#store.data.nextSequence, content);
         await this.#seal(entry);
         if (Object.keys(entry.copies).length === 0) return { deliveredTo: 0 };
         const [r] = await this.#post([{ ...this.#toSend(entry), transient: true }]);
@@ -232,8 +315,27 @@ export class Messenger {
     };
   }
 
+  /**
+   * Send `content` in the stored class (queued by the relay for offline
+   * devices) or, with `transient`, as {@link sendTransient}; a location in
+   * the stored class fails with LOCATION_NOT_TRANSIENT.
+   */
+  sendContent(
+    peer: AccountId,
+    content: DirectContent,
+    opts: { transient: boolean },
+  ): Promise<{ deliveredTo: number } | { id: string; sequence: number }> {
+    if (opts.transient) return this.sendTransient(peer, content);
+    return this.#exclusive(async () => {
+      const entry = await this.#enqueue(peer, content);
+      await this.#flushQuietly();
+      return { id: this.#idOf(entry.sequence), sequence: entry.sequence };
+    });
+  }
+
   /** Encrypt, number and store a send; the store is on disk before this resolves. */
   async #enqueue(peer: AccountId, content: DirectContent): Promise<OutboxEntry> {
+    if (TRANSIENT_ONLY_KINDS.has(content.kind)) throw new DefTalkError('LOCATION_NOT_TRANSIENT');
     await this.#ensureDevices(peer);
     const data = this.#store.data;
     const entry = this.#draft(peer, data.nextSequence, content);
@@ -439,6 +541,10 @@ export class Messenger {
       return 204;
     }
     const sender = envelope.id.senderAccount;
+    if (!envelope.transient && envelope.ciphertext[0] === SENDER_KEY_MESSAGE_KIND) {
+      // A group message (spec/groups.md §Message encoding): opened with the sender's sender key, not a session.
+      return this.#persistThenAck(id, await this.#groups.receive(envelope.id, id, envelope.ciphertext));
+    }
     let content: Content | undefined;
     try {
       content = decodeContent(
@@ -456,12 +562,24 @@ export class Messenger {
           device: envelope.id.senderDevice,
           started: content.started,
         });
+      // A location is shown once and not kept; the inbox drops live updates past their end (REQ-LOCATION-004).
+      if (content && isLocationContent(content)) {
+        const shown = this.#locations.receive(sender, envelope.id.senderDevice, content);
+        if (shown) this.#emit(shown);
+      }
       await this.#client.save();
       return 204;
     }
-    const events: MessengerEvent[] = content
-      ? this.#apply(envelope, id, content)
-      : [{ type: 'undecryptable', id }];
+    const events: readonly MessengerEvent[] = !content
+      ? [{ type: 'undecryptable', id }]
+      : isGroupContent(content)
+        ? await this.#groups.applyContent(envelope.id, content)
+        : this.#apply(envelope, id, content);
+    return this.#persistThenAck(id, events);
+  }
+
+  /** Mark processed, persist the store and then the session state, emit, and answer the ack status. */
+  async #persistThenAck(id: string, events: readonly (MessengerEvent | GroupEvent)[]): Promise<number> {
     this.#store.markProcessed(id);
     // Persist, then the session state, then acknowledge (REQ-CLIENT delivery: no ack before persist).
     await this.#store.save();
@@ -525,7 +643,10 @@ export class Messenger {
       }
       return ids.length > 0 ? [{ type: 'receipt', receipt: content.type, from: sender, ids }] : [];
     }
-    return [{ type: 'typing', from: sender, device: envelope.id.senderDevice, started: content.started }];
+    if (content.kind === 'typing')
+      return [{ type: 'typing', from: sender, device: envelope.id.senderDevice, started: content.started }];
+    // A location in a stored envelope is not shown: locations only ever travel transient (spec/location.md).
+    return [];
   }
 
   /** Gather delivered receipts per sender and send them after the current pushes, one send per sender. */
