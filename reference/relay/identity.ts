@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import type { AccountId } from '../wire/ids.ts';
 import type { Clock } from './clock.ts';
+import type { ErasureRegistry } from './erasure.ts';
 import {
   BUNDLE_RATE,
   DEFAULT_IDENTITY_LIMITS,
@@ -53,6 +54,12 @@ export interface IdentityOptions {
   stores?: IdentityStoreFactories;
   /** Called once a number's account exists (spec/discovery.md §Discovery index). */
   onRegistered?: (accountId: AccountId, e164: string) => Promise<void>;
+  /** Erases every concern's data of an account a re-registration replaces (spec/lifecycle.md §Erasure). */
+  onReplaced?: (accountId: AccountId) => Promise<void>;
+  /** Every concern's eraser; a removed device is erased through it (spec/lifecycle.md §Erasure). */
+  erasure?: ErasureRegistry;
+  /** Receives the shared identity context once built, for the lifecycle plugin (spec/lifecycle.md). */
+  onContext?: (identity: IdentityContext) => void;
 }
 
 /**
@@ -105,9 +112,11 @@ export async function identityPlugin(app: FastifyInstance, opts: IdentityOptions
     identity,
     testHooks: opts.config.testHooks,
     onRegistered: opts.onRegistered,
+    onReplaced: opts.onReplaced,
   });
-  await accountsPlugin(app, { operations, identity });
+  await accountsPlugin(app, { operations, identity, erasure: opts.erasure });
   await keysPlugin(app, { operations, identity });
+  opts.onContext?.(identity);
 
   const sweep = async () => {
     const now = identity.clock.now();

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { DefTalkError } from '../../errors/index.ts';
 import {
+  decodeDeviceList,
   decodeLinkDeviceRequest,
   decodeProvisioningEnvelope,
   decodeRegistrationLockRequest,
@@ -34,6 +35,7 @@ import {
   parseAccountId,
 } from '../../wire/ids.ts';
 import { isValidEd25519PublicKey, verifyEd25519 } from '../ed25519.ts';
+import type { ErasureRegistry } from '../erasure.ts';
 import type { IdentityContext } from '../identityContext.ts';
 import type { AccountRecord } from '../storage/accounts.ts';
 import { newToken, secretDigest } from './auth.ts';
@@ -62,6 +64,8 @@ const keyHex = (k: Uint8Array): string => Buffer.from(k).toString('hex');
 export interface AccountsOptions {
   operations: OperationRegistry;
   identity: IdentityContext;
+  /** Erases what every concern keeps for a removed device, its queue first (spec/lifecycle.md §Erasure). */
+  erasure?: ErasureRegistry;
 }
 
 /** Fastify plugin: account, device and provisioning operations. */
@@ -239,7 +243,14 @@ export async function accountsPlugin(_app: FastifyInstance, opts: AccountsOption
       const removed = current
         .filter((c) => !proposed.some((d) => d.deviceId === c.deviceId))
         .map((c) => c.deviceId);
-      if (!subset || !keepsPrimary || removed.length === 0) throw new DefTalkError('DEVICE_LIST_INVALID');
+      // A device the relay already removed on uninstall (spec/lifecycle.md §Uninstall) is still in the
+      // signed list until the primary publishes one without it: dropping it is a removal too.
+      const dropsListed = decodeDeviceList(a.deviceList).devices.some(
+        (d) => !proposed.some((p) => p.deviceId === d.deviceId),
+      );
+      if (!subset || !keepsPrimary || (removed.length === 0 && !dropsListed)) {
+        throw new DefTalkError('DEVICE_LIST_INVALID');
+      }
       const ok = await ctx.accounts.changeDevices(
         a.accountId,
         a.deviceListVersion,
@@ -259,6 +270,8 @@ export async function accountsPlugin(_app: FastifyInstance, opts: AccountsOption
           ?.connectionOf({ accountId: a.accountId, deviceId: d })
           ?.close(DEVICE_REMOVED_CLOSE_CODE, 'device removed');
       }
+      // Its queue and whatever other concerns keep per device go now too (REQ-LIFECYCLE-005).
+      for (const d of removed) await opts.erasure?.eraseDevice(a.accountId, d);
       return { accountId: a.accountId, identityKey: a.identityKey, deviceList: body };
     },
   });

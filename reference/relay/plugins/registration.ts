@@ -83,6 +83,35 @@ export async function pinMatches(pin: string, stored: Uint8Array): Promise<boole
   return timingSafeEqual(hash, stored.subarray(1 + PIN_SALT_BYTES));
 }
 
+/**
+ * Check `code` against the pending code of `tag` (spec/registration.md
+ * §Registering, steps 4-5): VERIFICATION_CODE_EXPIRED when none is pending,
+ * VERIFICATION_CODE_INVALID counting the attempt, and
+ * VERIFICATION_ATTEMPTS_EXHAUSTED erasing the code at the last one. The code
+ * stays pending when right: the caller erases it with its own change (a new
+ * account, or a change of number, spec/lifecycle.md §Change of number).
+ */
+export async function checkVerificationCode(
+  ctx: Pick<IdentityContext, 'verification' | 'identifierKey' | 'limits'>,
+  tag: Buffer,
+  code: string,
+  now: number,
+): Promise<void> {
+  const pending = await ctx.verification.get(tag);
+  if (!pending || pending.codeHash === null || pending.expiresAt <= now) {
+    if (pending && pending.expiresAt <= now) await ctx.verification.delete(tag);
+    throw new DefTalkError('VERIFICATION_CODE_EXPIRED');
+  }
+  if (!timingSafeEqual(pending.codeHash, codeHash(ctx.identifierKey, tag, code))) {
+    const exhausted = pending.attempts + 1 >= ctx.limits.codeAttempts;
+    await ctx.verification.recordFailure(tag, exhausted);
+    if (exhausted) throw new DefTalkError('VERIFICATION_ATTEMPTS_EXHAUSTED');
+    throw new DefTalkError('VERIFICATION_CODE_INVALID', {
+      attemptsLeft: ctx.limits.codeAttempts - pending.attempts - 1,
+    });
+  }
+}
+
 /** Options of {@link registrationPlugin}. */
 export interface RegistrationOptions {
   operations: OperationRegistry;
@@ -91,6 +120,8 @@ export interface RegistrationOptions {
   testHooks: boolean;
   /** Called once a number's account exists, e.g. to index it for discovery (spec/discovery.md §Discovery index). */
   onRegistered?: (accountId: AccountId, e164: string) => Promise<void>;
+  /** Erases every concern's data of an account the registration replaces (spec/lifecycle.md §Erasure). */
+  onReplaced?: (accountId: AccountId) => Promise<void>;
 }
 
 /** Fastify plugin: the registration operations and, with test hooks, the code hooks. */
@@ -160,19 +191,7 @@ export async function registrationPlugin(_app: FastifyInstance, opts: Registrati
 
       const tag = phoneTag(ctx.identifierKey, number);
       const now = ctx.clock.now();
-      const pending = await ctx.verification.get(tag);
-      if (!pending || pending.codeHash === null || pending.expiresAt <= now) {
-        if (pending && pending.expiresAt <= now) await ctx.verification.delete(tag);
-        throw new DefTalkError('VERIFICATION_CODE_EXPIRED');
-      }
-      if (!timingSafeEqual(pending.codeHash, codeHash(ctx.identifierKey, tag, body.verificationCode))) {
-        const exhausted = pending.attempts + 1 >= limits.codeAttempts;
-        await ctx.verification.recordFailure(tag, exhausted);
-        if (exhausted) throw new DefTalkError('VERIFICATION_ATTEMPTS_EXHAUSTED');
-        throw new DefTalkError('VERIFICATION_CODE_INVALID', {
-          attemptsLeft: limits.codeAttempts - pending.attempts - 1,
-        });
-      }
+      await checkVerificationCode(ctx, tag, body.verificationCode, now);
 
       // The code is right. A locked number needs its PIN; the code stays
       // pending so the same code can be sent again with the PIN.
@@ -199,6 +218,7 @@ export async function registrationPlugin(_app: FastifyInstance, opts: Registrati
       }
 
       const accountId = randomBytes(16).toString('hex') as AccountId;
+      if (existing) await opts.onReplaced?.(existing.accountId);
       await ctx.accounts.register(
         tag,
         {
