@@ -62,6 +62,14 @@ export interface CaseContext {
    * driver process.
    */
   restartDriver?(opts?: { signal?: NodeJS.Signals }): Promise<DriverLink>;
+  /**
+   * Relay mode, when the harness started the relay itself (`--relay-command`):
+   * kill the relay's process group with `signal` (default SIGKILL), start the
+   * same command on the same port and data directory and wait until it
+   * answers (spec/conformance.md §Restarting the relay). `relayUrl` stays
+   * valid. Absent when the relay was given by `--url`.
+   */
+  restartRelay?(opts?: { signal?: NodeJS.Signals }): Promise<void>;
 }
 
 /** One conformance case. */

@@ -47,6 +47,8 @@ Modes:
                           reference implementation in process, or against your
                           implementation through its driver command
   relay --url URL         a relay, black box over HTTP and WebSocket
+  relay --relay-command CMD
+                          a relay the harness starts itself (and may restart)
   client --driver CMD     a client, through a driver command speaking the
                           driver protocol (spec/driver.md) on stdin/stdout
   matrix R.json... --out FILE
@@ -95,6 +97,13 @@ against a relay that does not offer it (the reference relay offers it with
 
 Options:
   --url URL               base URL of the relay under test
+  --relay-command "CMD"   instead of --url: the harness starts the relay itself
+                          with CMD, a shell command in which {port} and {data}
+                          are replaced by a free loopback port and a fresh data
+                          directory, and stops it at the end; cases that kill
+                          and restart the relay (restart/*) run only then.
+                          Its output goes to relay.log in the report directory.
+                          Example: "deftalk-relay --port {port} --data {data} --test-hooks"
 
 ${COMMON_OPTIONS}
 `,
@@ -116,6 +125,7 @@ class UsageError extends Error {}
 
 interface Parsed {
   mode: Mode;
+  relayCommand?: string;
   expectations?: string;
   help: boolean;
   url?: string;
@@ -141,6 +151,7 @@ function parse(argv: string[]): Parsed | 'help' | 'version' {
       allowPositionals: false,
       options: {
         url: { type: 'string' },
+        'relay-command': { type: 'string' },
         driver: { type: 'string' },
         'report-dir': { type: 'string' },
         strict: { type: 'boolean', default: false },
@@ -157,9 +168,15 @@ function parse(argv: string[]): Parsed | 'help' | 'version' {
   const parsed: Parsed = { mode, help: values.help === true, strict: values.strict === true };
   if (parsed.help) return parsed;
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  if (mode === 'relay') {
+  if (str('relay-command') !== undefined) {
+    if (mode !== 'relay') throw new UsageError('--relay-command is for relay mode only');
+    if (str('url') !== undefined) throw new UsageError('give --url or --relay-command, not both');
+    if (!str('relay-command')!.includes('{port}'))
+      throw new UsageError('--relay-command must contain {port} (and usually {data})');
+    parsed.relayCommand = str('relay-command')!;
+  } else if (mode === 'relay') {
     const url = str('url');
-    if (!url) throw new UsageError('relay mode needs --url URL');
+    if (!url) throw new UsageError('relay mode needs --url URL or --relay-command CMD');
     let u: URL;
     try {
       u = new URL(url);
@@ -257,7 +274,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     let cases: readonly ConformanceCase[] = ALL_CASES;
     let target: RunTarget;
-    if (parsed.mode === 'relay') target = { kind: 'relay', url: new URL(parsed.url!) };
+    if (parsed.relayCommand) target = { kind: 'relay-process', command: parsed.relayCommand };
+    else if (parsed.mode === 'relay') target = { kind: 'relay', url: new URL(parsed.url!) };
     else if (parsed.driver) target = { kind: 'driver', command: parsed.driver };
     else {
       target = {

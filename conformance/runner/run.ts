@@ -24,6 +24,7 @@ import { DriverProcess } from './driver.ts';
 import { applyExpectation, applyExpectations, type ExpectationFile } from './expectations.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { caseRandom, freshSeed } from './random.ts';
+import { RelayProcess } from './relayProcess.ts';
 import {
   type CaseError,
   type CaseResult,
@@ -175,6 +176,7 @@ async function probe(target: RunTarget, scale: (ms: number) => number): Promise<
   if (target.kind === 'reference')
     return { name: target.implementation, capabilities: [...target.capabilities] };
   if (target.kind === 'relay') return relayInfo(target.url, scale(10_000));
+  if (target.kind === 'relay-process') throw new Error('a relay process is probed through its URL');
   const log: string[] = [];
   try {
     const driver = await DriverProcess.start({
@@ -211,6 +213,8 @@ async function runCase(
     seed: number;
     scale: (ms: number) => number;
     requirements: RequirementIndex;
+    /** The relay the harness started itself, which cases may restart. */
+    relay?: RelayProcess;
     /** Receives the case's recorder and transcript when it has finished. */
     onEvidence?(recorder: EvidenceRecorder, transcript: readonly { t: number; line: string }[]): void;
   },
@@ -310,6 +314,16 @@ async function runCase(
               },
             }
           : {}),
+        ...(opts.relay
+          ? {
+              // spec/conformance.md §Restarting the relay: same command, port and data directory.
+              restartRelay: async ({ signal = 'SIGKILL' }: { signal?: NodeJS.Signals } = {}) => {
+                log(`relay killed with ${signal} by the case`);
+                const { exit, readyMs } = await opts.relay!.restart(signal);
+                log(`relay exited (${exit}); started again, answering after ${readyMs} ms`);
+              },
+            }
+          : {}),
       };
       await c.run(ctx);
     };
@@ -356,7 +370,54 @@ export async function runConformance(opts: RunOptions): Promise<RunResult> {
   const startedAt = new Date();
   const t0 = performance.now();
 
-  const implementation = await probe(opts.target, scale);
+  // spec/conformance.md §Restarting the relay: the harness starts the relay itself.
+  let relay: RelayProcess | undefined;
+  let target = opts.target;
+  if (target.kind === 'relay-process') {
+    mkdirSync(opts.reportDir, { recursive: true });
+    relay = await RelayProcess.start({
+      command: target.command,
+      timeout: scale,
+      logFile: join(opts.reportDir, 'relay.log'),
+    });
+    target = { kind: 'relay', url: relay.url };
+  }
+  try {
+    return await runCases(opts, {
+      target,
+      relay,
+      cases,
+      scale,
+      seed,
+      strict,
+      requirements,
+      progress,
+      startedAt,
+      t0,
+    });
+  } finally {
+    await relay?.close();
+  }
+}
+
+async function runCases(
+  opts: RunOptions,
+  run: {
+    target: RunTarget;
+    relay: RelayProcess | undefined;
+    cases: readonly ConformanceCase[];
+    scale: (ms: number) => number;
+    seed: number;
+    strict: boolean;
+    requirements: RequirementIndex;
+    progress: ReturnType<typeof createProgress>;
+    startedAt: Date;
+    t0: number;
+  },
+): Promise<RunResult> {
+  const { target, relay, cases, scale, seed, strict, requirements, progress, startedAt, t0 } = run;
+  const factor = opts.timeoutFactor ?? 1;
+  const implementation = await probe(target, scale);
   const capabilities = new Set(implementation.capabilities);
 
   const now = opts.now ?? new Date();
@@ -369,7 +430,8 @@ export async function runConformance(opts: RunOptions): Promise<RunResult> {
       | undefined;
     const r = await runCase(c, {
       mode: opts.mode,
-      target: opts.target,
+      target,
+      ...(relay ? { relay } : {}),
       capabilities,
       seed,
       scale,

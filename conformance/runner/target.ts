@@ -10,6 +10,8 @@ import type { ImplementationInfo } from './report.ts';
 /** What the run is pointed at. */
 export type RunTarget =
   | { kind: 'relay'; url: URL }
+  /** A relay the harness starts itself from a command with `{port}` and `{data}` (spec/conformance.md §Restarting the relay). */
+  | { kind: 'relay-process'; command: string }
   | { kind: 'driver'; command: string }
   | { kind: 'reference'; implementation: string; capabilities: readonly string[] };
 
@@ -30,6 +32,8 @@ const SECRET_NAME = /(TOKEN|SECRET|PASSW(OR)?D|KEY|CREDENTIAL|AUTH)/i;
  */
 export function describeTarget(target: RunTarget): string {
   if (target.kind === 'reference') return 'reference (in-process)';
+  if (target.kind === 'relay-process')
+    return `relay command: ${describeTarget({ kind: 'driver', command: target.command })}`;
   if (target.kind === 'relay') {
     const u = new URL(target.url.href);
     u.username = '';
