@@ -14,6 +14,8 @@ import { member as identityAutoTrustClient } from './clients/identity-auto-trust
 import { member as keystoreDefaultPassphraseClient } from './clients/keystore-default-passphrase.ts';
 import { member as keystoreFallbackClient } from './clients/keystore-fallback.ts';
 import { member as keystorePlaintextCopyClient } from './clients/keystore-plaintext-copy.ts';
+import { member as locationLivePastEndClient } from './clients/location-live-past-end.ts';
+import { member as locationStoredClient } from './clients/location-stored.ts';
 import { member as prekeyNotConsumedClient } from './clients/prekey-not-consumed.ts';
 import { member as safetyNumberUnsortedClient } from './clients/safety-number-unsorted.ts';
 import { member as shutdownExit1Client } from './clients/shutdown-exit-1.ts';
@@ -67,6 +69,8 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   keystoreDefaultPassphraseClient,
   keystoreFallbackClient,
   keystorePlaintextCopyClient,
+  locationLivePastEndClient,
+  locationStoredClient,
   prekeyNotConsumedClient,
   safetyNumberUnsortedClient,
   shutdownExit1Client,

@@ -19,17 +19,9 @@
  * console.log(sn.display);
  * ```
  */
-import type { CountryCode } from 'libphonenumber-js';
-import { type DiscoveredContact, discoverContacts } from './discovery.ts';
-import {
-  type PresenceState,
-  type PresenceVisibility,
-  presenceOf,
-  presenceVisibility,
-  setPresenceVisibility,
-} from './presence.ts';
-import { type Profile, type ProfileUpdate, setProfile as setProfileOnRelay, viewProfile } from './profiles.ts';
+
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { DefTalkError } from '../errors/index.ts';
 import {
@@ -61,6 +53,7 @@ import {
   withDevice,
   withoutDevices,
 } from './deviceList.ts';
+import { type DiscoveredContact, discoverContacts } from './discovery.ts';
 import { type SafetyNumber, safetyNumber } from './fingerprint.ts';
 import { GroupApi } from './groups/groupApi.ts';
 import { DEFAULT_KDF, type KdfParams, KeyStore } from './keyStore.ts';
@@ -72,6 +65,19 @@ import {
   sessionBundle,
   uploadPreKeys,
 } from './preKeys.ts';
+import {
+  type PresenceState,
+  type PresenceVisibility,
+  presenceOf,
+  presenceVisibility,
+  setPresenceVisibility,
+} from './presence.ts';
+import {
+  type Profile,
+  type ProfileUpdate,
+  setProfile as setProfileOnRelay,
+  viewProfile,
+} from './profiles.ts';
 import {
   formatProvisioningLink,
   openProvisioning,

@@ -47,10 +47,29 @@ export interface ClientStateData {
   trusted: Record<string, string>;
   /** Account id per phone number the user has told the client about. */
   contacts: Record<string, string>;
+  /** Contact credential (base64) per owner account id, from discovery (spec/discovery.md §Contact credential). */
+  contactCredentials?: Record<string, string>;
   /** Serialized session state (base64) per peer address `account.device`. */
   sessions: Record<string, string>;
   /** A provisioning link in progress on a new device: mailbox id and the secret half of its key. */
   provisioning?: { id: string; secret: string };
+  /**
+   * The account's sync key (base64) and the sync record this device last
+   * read or wrote: its version and its content, the base of the next merge
+   * (spec/sync.md §Merging).
+   */
+  sync?: { key: string; version: number; base?: SyncSnapshotData };
+  /** Client settings, synchronised between the account's devices (spec/sync.md §Contents). */
+  settings?: Record<string, string>;
+  /** The group list as the sync record carries it: name per group id (hex). */
+  groupList?: Record<string, string>;
+}
+
+/** Contacts, settings and groups as the sync record holds them (spec/sync.md §Contents). */
+export interface SyncSnapshotData {
+  contacts: Record<string, string>;
+  settings: Record<string, string>;
+  groups: Record<string, string>;
 }
 
 /** The peer part of a session address `account.device`: trust is per account (spec/session.md §Trusted identities). */
@@ -187,6 +206,39 @@ export class ClientState implements IdentityStore, PreKeyStore, SessionStore {
   }
   setContact(phoneNumber: string, accountId: string): void {
     this.#d.contacts[phoneNumber] = accountId;
+  }
+
+  /** The contact credential held for an owner account, if any (spec/discovery.md §Contact credential). */
+  contactCredential(accountId: string): Uint8Array | undefined {
+    const c = this.#d.contactCredentials?.[accountId];
+    return c === undefined ? undefined : new Uint8Array(Buffer.from(c, 'base64'));
+  }
+  setContactCredential(accountId: string, credential: Uint8Array): void {
+    this.#d.contactCredentials ??= {};
+    this.#d.contactCredentials[accountId] = Buffer.from(credential).toString('base64');
+  }
+
+  /** The sync key and the last synced record (spec/sync.md); `undefined` before the device has a key. */
+  get sync(): { key: Uint8Array; version: number; base: SyncSnapshotData | undefined } | undefined {
+    const x = this.#d.sync;
+    return x ? { key: unb64(x.key), version: x.version, base: x.base } : undefined;
+  }
+  setSync(x: { key: Uint8Array; version: number; base?: SyncSnapshotData | undefined }): void {
+    this.#d.sync = { key: b64(x.key), version: x.version, base: x.base };
+  }
+
+  /** This device's contacts, settings and groups, as copies (spec/sync.md §Contents). */
+  get syncData(): SyncSnapshotData {
+    return {
+      contacts: { ...this.#d.contacts },
+      settings: { ...(this.#d.settings ?? {}) },
+      groups: { ...(this.#d.groupList ?? {}) },
+    };
+  }
+  setSyncData(x: SyncSnapshotData): void {
+    this.#d.contacts = { ...x.contacts };
+    this.#d.settings = { ...x.settings };
+    this.#d.groupList = { ...x.groups };
   }
 
   // SessionStore.

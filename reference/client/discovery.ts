@@ -16,6 +16,7 @@ import { ristretto255_oprf } from '@noble/curves/ed25519.js';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import {
   DISCOVERY_MAX_BATCH,
+  type DiscoveryMatch,
   decodeDiscoveryEvaluateResponse,
   decodeDiscoveryLookupResponse,
   encodeDiscoveryEvaluateRequest,
@@ -73,12 +74,25 @@ export async function lookupOutputs(
   relay: RelayConnection,
   outputs: readonly Uint8Array[],
 ): Promise<Map<number, AccountId>> {
+  const found = new Map<number, AccountId>();
+  for (const [i, m] of await lookupMatches(relay, outputs)) found.set(i, m.accountId);
+  return found;
+}
+
+/**
+ * The matches of the outputs that have one, by index, each with its contact
+ * credential (spec/discovery.md §Lookup, §Contact credential); at most 100 per call.
+ */
+export async function lookupMatches(
+  relay: RelayConnection,
+  outputs: readonly Uint8Array[],
+): Promise<Map<number, DiscoveryMatch>> {
   const body = encodeDiscoveryLookupRequest(outputs);
   const matches = decodeDiscoveryLookupResponse(
     await relay.call('POST', '/v1/discovery/lookup', { auth: true, body }),
   );
-  const found = new Map<number, AccountId>();
-  for (const m of matches) if (m.index < outputs.length) found.set(m.index, m.accountId);
+  const found = new Map<number, DiscoveryMatch>();
+  for (const m of matches) if (m.index < outputs.length) found.set(m.index, m);
   return found;
 }
 
@@ -86,6 +100,8 @@ export async function lookupOutputs(
 export interface DiscoveredContact {
   readonly e164: string;
   readonly accountId: AccountId;
+  /** Proof for the profile and presence rules, valid 7 days (spec/discovery.md §Contact credential). */
+  readonly contactCredential: Uint8Array;
 }
 
 /**
@@ -111,8 +127,10 @@ export async function discoverContacts(
       batch.map((b) => b.blinded),
     );
     const outputs = batch.map((b, j) => finalizeNumber(b, evaluated[j]!));
-    const matches = await lookupOutputs(relay, outputs);
-    for (const [j, accountId] of matches) found.push({ e164: batch[j]!.e164, accountId });
+    const matches = await lookupMatches(relay, outputs);
+    for (const [j, m] of matches) {
+      found.push({ e164: batch[j]!.e164, accountId: m.accountId, contactCredential: m.contactCredential });
+    }
   }
   return found;
 }

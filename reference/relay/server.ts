@@ -262,7 +262,6 @@ export async function startRelay(
     policy: loadPolicy(),
     inactivityDays: config.inactivityDays ?? DEFAULT_INACTIVITY_DAYS,
     pushGateways: parts.push ?? (config.testHooks ? [new DevPushGateway()] : []),
-    db,
     testHooks: config.testHooks,
   });
   if (config.testHooks && logs) {

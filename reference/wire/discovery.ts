@@ -5,7 +5,8 @@
  * The codecs check sizes only; whether an element is a valid ristretto255
  * encoding is the relay's check (spec/discovery.md §Evaluation, step 3).
  */
-import { exactBytes } from './_bytes.ts';
+import { DefTalkError } from '../errors/index.ts';
+import { exactBytes, type Uint64, u64 } from './_bytes.ts';
 import { decodeMessage, requireField } from './codec.ts';
 import { deftalk } from './generated/deftalk.js';
 import { type AccountId, accountIdFromBytes, accountIdToBytes } from './ids.ts';
@@ -75,12 +76,74 @@ export interface DiscoveryMatch {
   /** Index of the output in the request. */
   readonly index: number;
   readonly accountId: AccountId;
+  /**
+   * The contact credential for the account (spec/discovery.md §Contact
+   * credential), opaque to the client; empty from a relay that issues none.
+   */
+  readonly contactCredential: Uint8Array;
+}
+
+/** The fields of a contact credential (spec/discovery.md §Contact credential). */
+export interface ContactCredentialFields {
+  readonly viewer: AccountId;
+  readonly owner: AccountId;
+  /** The owner's number epoch at issue. */
+  readonly numberEpoch: number;
+  /** Relay time after which the credential is refused. */
+  readonly expiresAtMs: number;
+}
+
+/** Length of the HMAC-SHA-256 tag of a contact credential. */
+export const CONTACT_CREDENTIAL_MAC_BYTES = 32;
+
+/** Encode a `ContactCredential` with its MAC. */
+export function encodeContactCredential(fields: ContactCredentialFields, mac: Uint8Array): Uint8Array {
+  return deftalk.v1.ContactCredential.encode({
+    viewerAccountId: accountIdToBytes(fields.viewer),
+    ownerAccountId: accountIdToBytes(fields.owner),
+    numberEpoch: fields.numberEpoch,
+    expiresAtMs: fields.expiresAtMs,
+    mac,
+  }).finish();
+}
+
+/**
+ * Decode a `ContactCredential`: both account ids of 16 bytes and a 32-byte
+ * MAC, else CONTACT_CREDENTIAL_INVALID (a credential is opaque to clients,
+ * so a broken one is an invalid credential, not a malformed request).
+ */
+export function decodeContactCredential(bytes: Uint8Array): {
+  fields: ContactCredentialFields;
+  mac: Uint8Array;
+} {
+  try {
+    const m = decodeMessage(
+      'deftalk.v1.ContactCredential',
+      (b) => deftalk.v1.ContactCredential.decode(b),
+      bytes,
+    );
+    return {
+      fields: {
+        viewer: accountIdFromBytes(m.viewerAccountId ?? new Uint8Array(0)),
+        owner: accountIdFromBytes(m.ownerAccountId ?? new Uint8Array(0)),
+        numberEpoch: m.numberEpoch ?? 0,
+        expiresAtMs: u64(m.expiresAtMs as Uint64, 'expires_at_ms'),
+      },
+      mac: exactBytes(m.mac, CONTACT_CREDENTIAL_MAC_BYTES, 'mac'),
+    };
+  } catch (e) {
+    throw new DefTalkError('CONTACT_CREDENTIAL_INVALID', undefined, { cause: e });
+  }
 }
 
 /** Encode a `DiscoveryLookupResponse`. */
 export function encodeDiscoveryLookupResponse(matches: readonly DiscoveryMatch[]): Uint8Array {
   return deftalk.v1.DiscoveryLookupResponse.encode({
-    matches: matches.map((m) => ({ index: m.index, accountId: accountIdToBytes(m.accountId) })),
+    matches: matches.map((m) => ({
+      index: m.index,
+      accountId: accountIdToBytes(m.accountId),
+      contactCredential: m.contactCredential,
+    })),
   }).finish();
 }
 
@@ -94,5 +157,6 @@ export function decodeDiscoveryLookupResponse(bytes: Uint8Array): DiscoveryMatch
   return (m.matches ?? []).map((x) => ({
     index: x.index ?? 0,
     accountId: accountIdFromBytes(x.accountId ?? new Uint8Array(0)),
+    contactCredential: x.contactCredential ?? new Uint8Array(0),
   }));
 }

@@ -5,8 +5,9 @@
  * blinded elements and receives them evaluated; it finalizes them to PRF
  * outputs and asks which belong to accounts. The relay computed the output
  * of each account's number at registration ({@link DiscoveryService.record}).
- * Per-account daily budgets bound evaluations and lookups; nothing of a
- * query is stored or logged (REQ-DISCOVERY-005).
+ * Each match carries a contact credential (reference/relay/contactCredential.ts).
+ * Per-account daily budgets, kept durably, bound evaluations and lookups;
+ * nothing of a query is stored or logged (REQ-DISCOVERY-005).
  */
 import { ristretto255_oprf } from '@noble/curves/ed25519.js';
 import type { FastifyInstance } from 'fastify';
@@ -22,6 +23,7 @@ import {
 import type { AccountId } from '../../wire/ids.ts';
 import type { Clock } from '../clock.ts';
 import type { DiscoveryStore } from '../storage/discovery.ts';
+import type { DiscoveryBudget, DiscoveryBudgetStore } from '../storage/profiles.ts';
 import type { OperationRegistry } from './operations.ts';
 
 /** Budgets of spec/discovery.md §Limits. */
@@ -41,26 +43,52 @@ export function discoveryInput(e164: string): Uint8Array {
   return new Uint8Array(Buffer.from(e164, 'ascii'));
 }
 
-interface Budget {
-  windowStart: number;
-  evaluations: number;
-  lookups: number;
+/**
+ * Budgets kept in memory, for relays built without durable storage (tests,
+ * tools). The reference relay keeps them in SQLite
+ * (storage/profiles.ts), so a restart does not refill them (REQ-DISCOVERY-004).
+ */
+export class MemoryDiscoveryBudgets implements DiscoveryBudgetStore {
+  readonly #budgets = new Map<AccountId, DiscoveryBudget>();
+
+  async budget(account: AccountId): Promise<DiscoveryBudget | undefined> {
+    const b = this.#budgets.get(account);
+    return b && { ...b };
+  }
+
+  async putBudget(account: AccountId, budget: DiscoveryBudget): Promise<void> {
+    this.#budgets.set(account, { ...budget });
+  }
+}
+
+/** Issues the contact credential of a match (reference/relay/contactCredential.ts). */
+export interface CredentialIssuer {
+  issue(viewer: AccountId, owner: AccountId): Promise<Uint8Array>;
 }
 
 /**
- * The relay's side of discovery: the key, the index and the budgets.
- * Budgets live in memory and hold counts only; a restart refills them.
+ * The relay's side of discovery: the key, the index, the budgets and the
+ * contact credentials issued with matches.
  */
 export class DiscoveryService {
   readonly #store: DiscoveryStore;
   readonly #secretKey: Uint8Array;
   readonly #clock: Clock;
-  readonly #budgets = new Map<string, Budget>();
+  readonly #budgets: DiscoveryBudgetStore;
+  readonly #credentials: CredentialIssuer | undefined;
 
-  constructor(store: DiscoveryStore, secretKey: Uint8Array, clock: Clock) {
+  constructor(
+    store: DiscoveryStore,
+    secretKey: Uint8Array,
+    clock: Clock,
+    budgets: DiscoveryBudgetStore = new MemoryDiscoveryBudgets(),
+    credentials?: CredentialIssuer,
+  ) {
     this.#store = store;
     this.#secretKey = secretKey;
     this.#clock = clock;
+    this.#budgets = budgets;
+    this.#credentials = credentials;
   }
 
   /**
@@ -80,9 +108,9 @@ export class DiscoveryService {
     );
   }
 
-  /** BlindEvaluate every element (spec/discovery.md §Evaluation, steps 1-4). */
-  evaluate(accountId: string, blinded: readonly Uint8Array[]): Uint8Array[] {
-    const budget = this.#budget(
+  /** BlindEvaluate every element (spec/discovery.md §Evaluation, steps 1-5). */
+  async evaluate(accountId: AccountId, blinded: readonly Uint8Array[]): Promise<Uint8Array[]> {
+    const budget = await this.#budget(
       accountId,
       'evaluations',
       blinded.length,
@@ -98,28 +126,46 @@ export class DiscoveryService {
     });
     // A refused batch costs nothing: the budget is taken only once every element evaluated.
     budget.evaluations += blinded.length;
+    await this.#budgets.putBudget(accountId, budget);
     return evaluated;
   }
 
-  /** The accounts of the outputs that have one (spec/discovery.md §Lookup, steps 1-3). */
-  async lookup(accountId: string, outputs: readonly Uint8Array[]): Promise<DiscoveryMatch[]> {
-    this.#budget(accountId, 'lookups', outputs.length, DISCOVERY_LIMITS.lookupsPerWindow).lookups +=
-      outputs.length;
+  /**
+   * The accounts of the outputs that have one, each with a contact
+   * credential for the asker (spec/discovery.md §Lookup, steps 1-4).
+   */
+  async lookup(accountId: AccountId, outputs: readonly Uint8Array[]): Promise<DiscoveryMatch[]> {
+    const budget = await this.#budget(
+      accountId,
+      'lookups',
+      outputs.length,
+      DISCOVERY_LIMITS.lookupsPerWindow,
+    );
+    budget.lookups += outputs.length;
+    await this.#budgets.putBudget(accountId, budget);
     const found = await this.#store.find(outputs);
     const matches: DiscoveryMatch[] = [];
-    found.forEach((a, index) => {
-      if (a) matches.push({ index, accountId: a });
-    });
+    for (const [index, owner] of found.entries()) {
+      if (!owner) continue;
+      const contactCredential = this.#credentials
+        ? await this.#credentials.issue(accountId, owner)
+        : new Uint8Array(0);
+      matches.push({ index, accountId: owner, contactCredential });
+    }
     return matches;
   }
 
   /** The account's budget in the current window; RATE_LIMITED unless `n` more of `kind` fit. */
-  #budget(accountId: string, kind: 'evaluations' | 'lookups', n: number, limit: number): Budget {
+  async #budget(
+    accountId: AccountId,
+    kind: 'evaluations' | 'lookups',
+    n: number,
+    limit: number,
+  ): Promise<DiscoveryBudget> {
     const now = this.#clock.now();
-    let b = this.#budgets.get(accountId);
+    let b = await this.#budgets.budget(accountId);
     if (!b || now - b.windowStart >= DISCOVERY_LIMITS.windowMs) {
       b = { windowStart: now, evaluations: 0, lookups: 0 };
-      this.#budgets.set(accountId, b);
     }
     if (b[kind] + n > limit) {
       throw new DefTalkError('RATE_LIMITED', {
@@ -149,7 +195,7 @@ export async function discoveryPlugin(_app: FastifyInstance, opts: DiscoveryOpti
     maxBodyBytes,
     decodeBody: decodeDiscoveryEvaluateRequest,
     encodeBody: encodeDiscoveryEvaluateResponse,
-    handle: async ({ device, body }) => service.evaluate(device!.accountId, body),
+    handle: async ({ device, body }) => service.evaluate(device!.accountId as AccountId, body),
   });
   operations.add({
     name: 'discovery.lookup',
@@ -159,6 +205,6 @@ export async function discoveryPlugin(_app: FastifyInstance, opts: DiscoveryOpti
     maxBodyBytes,
     decodeBody: decodeDiscoveryLookupRequest,
     encodeBody: encodeDiscoveryLookupResponse,
-    handle: async ({ device, body }) => service.lookup(device!.accountId, body),
+    handle: async ({ device, body }) => service.lookup(device!.accountId as AccountId, body),
   });
 }
