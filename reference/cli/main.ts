@@ -7,6 +7,7 @@
  */
 import { CHAT_COMMAND } from './chat.ts';
 import { DRIVER_PROTOCOL, runDriver } from './driver.ts';
+import { GROUP_COMMAND } from './group.ts';
 import { IDENTITY_COMMANDS } from './identity.ts';
 import { MESSAGING_COMMANDS } from './send.ts';
 
@@ -41,6 +42,7 @@ of stdin. Used by:
   ...IDENTITY_COMMANDS,
   ...MESSAGING_COMMANDS,
   CHAT_COMMAND,
+  GROUP_COMMAND,
 ]);
 
 /** Usage text of `deftalk --help`, listing {@link COMMANDS}. */
