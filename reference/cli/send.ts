@@ -56,7 +56,10 @@ export function describe(e: MessengerEvent): { text: string; json: Record<string
     case 'message': {
       const m = e.message;
       const to = m.group !== undefined ? `group ${m.group}` : m.peer;
-      const who = m.direction === 'in' ? `${m.peer}${m.group !== undefined ? ` in group ${m.group}` : ''}` : `me (device ${m.senderDevice}) → ${to}`;
+      const who =
+        m.direction === 'in'
+          ? `${m.peer}${m.group !== undefined ? ` in group ${m.group}` : ''}`
+          : `me (device ${m.senderDevice}) → ${to}`;
       return {
         text: `[${new Date(m.sentAtMs).toISOString()}] ${who}: ${m.body}`,
         json: { type: 'message', ...m },
