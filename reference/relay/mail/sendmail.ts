@@ -45,6 +45,8 @@ export class SendmailTransport implements MailTransport {
     return new Promise((resolve, reject) => {
       const child = spawn(this.program, ['-i', '--', message.to], { stdio: ['pipe', 'ignore', 'ignore'] });
       child.on('error', () => reject(new Error('sendmail could not be started')));
+      // A program that exits before reading everything closes the pipe; its exit status decides.
+      child.stdin.on('error', () => {});
       child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('sendmail failed'))));
       child.stdin.end(formatMessage(this.from, message));
     });
