@@ -26,12 +26,15 @@ import { member as audienceSmallCells } from './relays/audience-small-cells.ts';
 import { member as bundleRateUnlimited } from './relays/bundle-rate-unlimited.ts';
 import { member as codeAttemptsUnbounded } from './relays/code-attempts-unbounded.ts';
 import { member as codeTtlUnit } from './relays/code-ttl-unit.ts';
+import { member as consentIgnored } from './relays/consent-ignored.ts';
 import { member as contentTypeShim } from './relays/content-type-shim.ts';
+import { member as deletionKeepsQueues } from './relays/deletion-keeps-queues.ts';
 import { member as deviceListVersionUnchecked } from './relays/device-list-version-unchecked.ts';
 import { member as eraseNoop } from './relays/erase-noop.ts';
 import { member as eraseOnPush } from './relays/erase-on-push.ts';
 import { member as feedbackWalKept } from './relays/feedback-wal-kept.ts';
 import { member as gapAccepted } from './relays/gap-accepted.ts';
+import { member as inventoryListsQueue } from './relays/inventory-lists-queue.ts';
 import { member as languageCookie } from './relays/language-cookie.ts';
 import { member as lastSeenExact } from './relays/last-seen-exact.ts';
 import { member as linkTokenReusable } from './relays/link-token-reusable.ts';
@@ -42,11 +45,13 @@ import { member as lowSupplyOneKind } from './relays/low-supply-one-kind.ts';
 import { member as newestFirst } from './relays/newest-first.ts';
 import { member as noSecureDelete } from './relays/no-secure-delete.ts';
 import { member as nonceReplay } from './relays/nonce-replay.ts';
+import { member as numberChangeKeepsOldMapping } from './relays/number-change-keeps-old-mapping.ts';
 import { member as prekeyCoalescing } from './relays/prekey-coalescing.ts';
 import { member as presenceSettingIgnored } from './relays/presence-setting-ignored.ts';
 import { member as profilePhotoKept } from './relays/profile-photo-kept.ts';
 import { member as profileShownToStranger } from './relays/profile-shown-to-stranger.ts';
 import { member as provisioningTwice } from './relays/provisioning-twice.ts';
+import { member as purgeWallClock } from './relays/purge-wall-clock.ts';
 import { member as quotaIgnored } from './relays/quota-ignored.ts';
 import { member as removedDeviceExtra } from './relays/removed-device-extra.ts';
 import { member as sequenceOffByOne } from './relays/sequence-off-by-one.ts';
@@ -117,6 +122,11 @@ export const ZOO_RELAYS: readonly ZooRelay[] = [
   lastSeenExact,
   bundleRateUnlimited,
   deviceListVersionUnchecked,
+  deletionKeepsQueues,
+  numberChangeKeepsOldMapping,
+  purgeWallClock,
+  inventoryListsQueue,
+  consentIgnored,
 ];
 
 /** Every zoo member, in the order the zoo runs them. */

@@ -11,8 +11,11 @@ import type { Readable, Writable } from 'node:stream';
 import type { VectorGroup, VectorTest } from '../../conformance/vectors/area.ts';
 import { VECTOR_AREAS } from '../../conformance/vectors/areas.ts';
 import { DefTalkError } from '../errors/index.ts';
+import { groupsDriverOps } from './driverGroups.ts';
 import { identityDriverOps } from './driverIdentity.ts';
-import { messagesDriverOps } from './driverMessages.ts';
+import { locationDriverOps } from './driverLocation.ts';
+import { DriverDevice, messagesDriverOps } from './driverMessages.ts';
+import { syncDriverOps } from './driverSync.ts';
 
 /** The protocol version this driver speaks (spec/driver.md §Versioning). */
 export const DRIVER_PROTOCOL = 'deftalk-driver/1';
@@ -83,7 +86,12 @@ export const DRIVER_OPS: ReadonlyMap<string, DriverOp> = new Map<string, DriverO
   ['shutdown', { run: () => ({}) }],
   ...vectorOps(),
   ...identityDriverOps(),
-  ...messagesDriverOps(),
+  ...((device) => [
+    ...messagesDriverOps(device),
+    ...syncDriverOps(device),
+    ...locationDriverOps(device),
+    ...groupsDriverOps(device),
+  ])(new DriverDevice()),
 ]);
 
 type Answer = { id: number | null; result: unknown } | { id: number | null; error: Record<string, unknown> };

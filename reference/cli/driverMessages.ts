@@ -39,11 +39,13 @@ function account(op: string, params: Record<string, unknown>, field: string): Ac
   }
 }
 
-/** The device a driver process drives; one per process. */
-class DriverDevice {
+/** The device a driver process drives; one per process, shared by the operation modules that act as it. */
+export class DriverDevice {
   client: DefTalkClient | undefined;
   messenger: Messenger | undefined;
   readonly typing: { from: string; device: number; started: boolean }[] = [];
+  /** Every event the messenger emitted, for operation modules that report what was shown (location.list). */
+  readonly events: MessengerEvent[] = [];
 
   need(): { client: DefTalkClient; messenger: Messenger } {
     if (!this.client || !this.messenger) throw new DefTalkError('NOT_REGISTERED');
@@ -59,14 +61,14 @@ class DriverDevice {
     this.client = client;
     this.messenger = await Messenger.open(client, dir, passphrase, { kdf: DRIVER_KDF });
     this.messenger.onEvent((e: MessengerEvent) => {
+      if (e.type !== 'acked') this.events.push(e);
       if (e.type === 'typing') this.typing.push({ from: e.from, device: e.device, started: e.started });
     });
   }
 }
 
 /** The delivery operations, each with capability {@link MESSAGES_CAPABILITY}. */
-export function messagesDriverOps(): [string, DriverOp][] {
-  const device = new DriverDevice();
+export function messagesDriverOps(device = new DriverDevice()): [string, DriverOp][] {
   const op = (run: DriverOp['run']): DriverOp => ({ capability: MESSAGES_CAPABILITY, run });
   const address = (c: DefTalkClient) =>
     c.registered ? { accountId: c.address.accountId, deviceId: c.address.deviceId } : {};
@@ -144,6 +146,7 @@ export function messagesDriverOps(): [string, DriverOp][] {
           direction: m.direction,
           peer: m.peer,
           text: m.body,
+          ...(m.group !== undefined ? { group: m.group } : {}),
           ...(m.status !== undefined ? { status: m.status } : {}),
           ...(m.read !== undefined ? { read: m.read } : {}),
         })),

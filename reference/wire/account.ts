@@ -408,6 +408,8 @@ export interface ProvisioningPayload {
    * (spec/client.md §Provisioning step 5); absent from older primaries.
    */
   readonly nextDeviceId?: DeviceId | undefined;
+  /** The account's 32-byte sync key (spec/sync.md §The sync key); absent from older primaries. Secret. */
+  readonly syncKey?: Uint8Array | undefined;
 }
 
 /** Encode a `ProvisioningPayload` (plaintext; only ever sent encrypted). */
@@ -417,6 +419,7 @@ export function encodeProvisioningPayload(p: {
   linkToken: string;
   deviceList?: { bytes: Uint8Array; signature: Uint8Array } | undefined;
   nextDeviceId?: DeviceId | undefined;
+  syncKey?: Uint8Array | undefined;
 }): Uint8Array {
   return deftalk.v1.ProvisioningPayload.encode({
     accountId: accountIdToBytes(p.accountId),
@@ -424,6 +427,7 @@ export function encodeProvisioningPayload(p: {
     linkToken: p.linkToken,
     deviceList: p.deviceList ? signedDeviceListTo(p.deviceList) : null,
     nextDeviceId: p.nextDeviceId ?? 0,
+    syncKey: p.syncKey ?? new Uint8Array(0),
   }).finish();
 }
 
@@ -442,5 +446,6 @@ export function decodeProvisioningPayload(bytes: Uint8Array): ProvisioningPayloa
     linkToken: m.linkToken,
     deviceList: m.deviceList ? signedDeviceListFrom(m.deviceList, 'device_list') : undefined,
     nextDeviceId: optionalDeviceId(m.nextDeviceId, 'next_device_id'),
+    syncKey: m.syncKey && m.syncKey.length > 0 ? exactBytes(m.syncKey, 32, 'sync_key').slice() : undefined,
   };
 }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { DefTalkClient } from '../../../reference/client/client.ts';
 import { idFromKey, Messenger, type MessengerEvent } from '../../../reference/client/messaging/messenger.ts';
-import { type Relay, startRelay } from '../../../reference/relay/server.ts';
+import { type Relay, type RelayParts, startRelay } from '../../../reference/relay/server.ts';
 import { SqliteDeliveryStore } from '../../../reference/relay/storage/deliverySqlite.ts';
 import type { AcceptItem, DeliveryStore, QueueDevice } from '../../../reference/relay/storage/queue.ts';
 import { encodeContent } from '../../../reference/wire/content.ts';
@@ -42,7 +42,7 @@ interface ListedMessage {
 }
 
 /** What the wrapped delivery store reports to the case. */
-interface StoreEvent {
+export interface StoreEvent {
   kind: 'accept' | 'erase';
   /** accept: the sender; erase: the device whose queue it is. */
   device: QueueDevice;
@@ -50,7 +50,7 @@ interface StoreEvent {
 }
 
 /** The relay the case started, with its store observed. */
-class ObservedRelay {
+export class ObservedRelay {
   readonly events: StoreEvent[] = [];
   readonly #waiters = new Set<() => void>();
   /** Devices (`account.device`) whose next acknowledgement is dropped, as if lost on the way. */
@@ -111,7 +111,7 @@ class ObservedRelay {
 }
 
 /** A peer device the harness plays with the reference library. */
-interface Peer {
+export interface Peer {
   client: DefTalkClient;
   m: Messenger;
   events: MessengerEvent[];
@@ -119,7 +119,7 @@ interface Peer {
 }
 
 /** Everything a delivery case sets up; `close` undoes it. */
-interface Scene {
+export interface Scene {
   relay: ObservedRelay;
   store: string;
   client: { accountId: AccountId; deviceId: number };
@@ -129,7 +129,8 @@ interface Scene {
   openPeer(client: DefTalkClient, dir: string): Promise<Peer>;
 }
 
-function waitEvent(
+/** The first event of `p` (seen or to come) that `pred` accepts. */
+export function waitEvent(
   ctx: CaseContext,
   p: Peer,
   pred: (e: MessengerEvent) => boolean,
@@ -166,8 +167,14 @@ function randomText(ctx: CaseContext, label: string): string {
 /**
  * Start the relay, register the driver's account through the driver and a
  * peer account with the reference library, run `body`, then tear down.
+ * `decorate` is passed to the relay as its {@link RelayParts} hook, for
+ * cases that watch an operation (the location cases record every send).
  */
-async function withScene(ctx: CaseContext, body: (s: Scene) => Promise<void>): Promise<void> {
+export async function withScene(
+  ctx: CaseContext,
+  body: (s: Scene) => Promise<void>,
+  decorate?: RelayParts['decorate'],
+): Promise<void> {
   check(ctx.driver, 'client mode needs a driver');
   if (!ctx.restartDriver) throw new Unsupported('the runner cannot restart the driver');
   const dirs: string[] = [];
@@ -194,6 +201,7 @@ async function withScene(ctx: CaseContext, body: (s: Scene) => Promise<void>): P
         stores: {
           delivery: (db, clock, opts) => observed.wrap(new SqliteDeliveryStore(db, clock, opts)),
         },
+        decorate,
       },
     );
     observed.hooks = new RelayClient(observed.relay.url, ctx.signal);

@@ -38,9 +38,9 @@ import {
   type SendResult,
 } from '../../wire/delivery.ts';
 import { decodeEnvelope, type Envelope, type EnvelopeId, envelopeIdKey } from '../../wire/envelope.ts';
-import { type AccountId, type DeviceId, parseAccountId, parseDeviceId } from '../../wire/ids.ts';
 import type { GroupChange, GroupId, GroupState } from '../../wire/group.ts';
 import { isGroupContent } from '../../wire/groupContent.ts';
+import { type AccountId, type DeviceId, parseAccountId, parseDeviceId } from '../../wire/ids.ts';
 import type { DefTalkClient } from '../client.ts';
 import { type GroupEvent, GroupMessaging } from '../groups/groupMessaging.ts';
 import { SENDER_KEY_MESSAGE_KIND } from '../groups/senderKey.ts';
