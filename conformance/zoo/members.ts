@@ -10,6 +10,7 @@
 import { member as ackBeforePersistClient } from './clients/ack-before-persist.ts';
 import { member as decryptReplayCacheClient } from './clients/decrypt-replay-cache.ts';
 import { member as deviceListUnverifiedClient } from './clients/device-list-unverified.ts';
+import { member as groupKeyNotRotatedClient } from './clients/group-key-not-rotated.ts';
 import { member as identityAutoTrustClient } from './clients/identity-auto-trust.ts';
 import { member as keystoreDefaultPassphraseClient } from './clients/keystore-default-passphrase.ts';
 import { member as keystoreFallbackClient } from './clients/keystore-fallback.ts';
@@ -34,6 +35,8 @@ import { member as eraseNoop } from './relays/erase-noop.ts';
 import { member as eraseOnPush } from './relays/erase-on-push.ts';
 import { member as feedbackWalKept } from './relays/feedback-wal-kept.ts';
 import { member as gapAccepted } from './relays/gap-accepted.ts';
+import { member as groupChangeByMember } from './relays/group-change-by-member.ts';
+import { member as groupFanoutRemoved } from './relays/group-fanout-removed.ts';
 import { member as inventoryListsQueue } from './relays/inventory-lists-queue.ts';
 import { member as languageCookie } from './relays/language-cookie.ts';
 import { member as lastSeenExact } from './relays/last-seen-exact.ts';
@@ -70,6 +73,7 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   ackBeforePersistClient,
   decryptReplayCacheClient,
   deviceListUnverifiedClient,
+  groupKeyNotRotatedClient,
   identityAutoTrustClient,
   keystoreDefaultPassphraseClient,
   keystoreFallbackClient,
@@ -93,6 +97,8 @@ export const ZOO_RELAYS: readonly ZooRelay[] = [
   eraseOnPush,
   feedbackWalKept,
   gapAccepted,
+  groupChangeByMember,
+  groupFanoutRemoved,
   languageCookie,
   linkTokenReusable,
   logsAuthorization,

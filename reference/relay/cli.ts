@@ -4,12 +4,14 @@
  * shuts down cleanly (README §Quick start).
  */
 import { parseRelayArgs, RELAY_USAGE } from './config.ts';
+import { inventoryCommand } from './lifecycle/inventoryCommand.ts';
 import { startRelay } from './server.ts';
 import { migrateCommand } from './storage/postgres/command.ts';
 
 /** Entry point of `deftalk-relay`; resolves with the exit code once the relay has stopped. */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'migrate') return migrateCommand(argv.slice(1));
+  if (argv[0] === 'inventory') return inventoryCommand(argv.slice(1));
   let parsed: ReturnType<typeof parseRelayArgs>;
   try {
     parsed = parseRelayArgs(argv);

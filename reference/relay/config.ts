@@ -87,6 +87,9 @@ Options:
 deftalk-relay migrate --store URL  brings the PostgreSQL schema up to date
 and exits (a node also does it when it starts).
 
+deftalk-relay inventory --data DIR --phone +NUMBER  prints what the relay
+holds for the number as JSON (spec/lifecycle.md §Data inventory).
+
 Logs are JSON lines (pino) on stdout and never contain IP addresses.
 `;
 

@@ -8,7 +8,6 @@
  * rows last and truncates the write-ahead log, so no copy of what was
  * erased remains in any storage file when the request is answered.
  */
-import type Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { DefTalkError } from '../../errors/index.ts';
 import { type AccountId, type DeviceId, PRIMARY_DEVICE_ID } from '../../wire/ids.ts';
@@ -25,7 +24,7 @@ import {
 } from '../../wire/lifecycle.ts';
 import type { ErasureRegistry } from '../erasure.ts';
 import type { IdentityContext } from '../identityContext.ts';
-import { buildInventory, formatInventory } from '../lifecycle/inventory.ts';
+import { formatInventory } from '../lifecycle/inventory.ts';
 import { optionalUses, type Policy, policyInfo, USE_DISCOVERY } from '../lifecycle/policy.ts';
 import { DevPushGateway } from '../push/dev.ts';
 import type { PushGateway } from '../push/gateway.ts';
@@ -70,8 +69,6 @@ export interface LifecycleOptions {
   pushGateways: readonly PushGateway[];
   /** Real-time interval of the inactivity sweep. */
   purgeIntervalMs?: number;
-  /** The relay database, for the inventory test hook. */
-  db: Database.Database;
   testHooks: boolean;
 }
 
@@ -364,7 +361,7 @@ export async function lifecyclePlugin(
     decodeBody: decodeTestHookInventoryRequest,
     encodeBody: encodeTestHookInventory,
     jsonBody: (json: string) => JSON.parse(json) as unknown,
-    handle: async ({ body }) => formatInventory(buildInventory(opts.db, ctx.identifierKey, parseE164(body))),
+    handle: async ({ body }) => formatInventory(await store.inventory(ctx.identifierKey, parseE164(body))),
   });
   return lifecycle;
 }

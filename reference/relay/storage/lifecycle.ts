@@ -14,6 +14,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AccountId, DeviceId } from '../../wire/ids.ts';
+import { buildInventory, type Inventory } from '../lifecycle/inventory.ts';
 
 /** Schema migration of the lifecycle concern; its slot in storage/sqlite.ts is fixed. */
 export const LIFECYCLE_MIGRATION = `CREATE TABLE lifecycle_accounts (
@@ -92,6 +93,8 @@ export interface LifecycleStore {
   deleteAccount(accountId: AccountId): Promise<void>;
   /** Move the write-ahead log into the main file and truncate it, so erased rows leave no copy there. */
   compact(): Promise<void>;
+  /** The data inventory of `e164` (spec/lifecycle.md §Data inventory). */
+  inventory(identifierKey: Buffer, e164: string): Promise<Inventory>;
 }
 
 const id = (a: AccountId): Buffer => Buffer.from(a, 'hex');
@@ -244,6 +247,10 @@ export class SqliteLifecycleStore implements LifecycleStore {
 
   async deleteAccount(accountId: AccountId): Promise<void> {
     this.#delete(id(accountId));
+  }
+
+  async inventory(identifierKey: Buffer, e164: string): Promise<Inventory> {
+    return buildInventory(this.#db, identifierKey, e164);
   }
 
   async compact(): Promise<void> {
