@@ -73,13 +73,12 @@ if (!existsSync(CHROMIUM)) {
     return page;
   }
 
+  // Evaluated in the page (a string, since the tests are compiled without the DOM library).
   const htmlAttrs = (page: Page) =>
-    page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      dir: document.documentElement.dir,
-      direction: getComputedStyle(document.body).direction,
-      cookie: document.cookie,
-    }));
+    page.evaluate<{ lang: string; dir: string; direction: string; cookie: string }>(
+      `({ lang: document.documentElement.lang, dir: document.documentElement.dir,
+          direction: getComputedStyle(document.body).direction, cookie: document.cookie })`,
+    );
 
   t.test('a German visitor gets German and switches to Russian by the link', async (t) => {
     const page = await visitor(DE);
@@ -107,6 +106,7 @@ if (!existsSync(CHROMIUM)) {
     t.equal(attrs.lang, 'he');
     t.equal(attrs.dir, 'rtl');
     t.equal(attrs.direction, 'rtl', 'laid out right to left');
+    t.equal(attrs.cookie, '', 'the page sees no cookie');
     // The brand sits at the right edge of a right-to-left header.
     const brand = await he.locator('.brand').boundingBox();
     const header = await he.locator('header').boundingBox();
