@@ -468,15 +468,27 @@ async function checkFeedbackExpiry(ctx: CaseContext): Promise<void> {
   ctx.log('a record unanswered for 91 days was erased from every storage file');
 }
 
+/** The relay clock (spec/test-hooks.md §Clock). */
+async function relayNow(ctx: CaseContext): Promise<number> {
+  const c = await get(ctx, `${HOOKS}/clock`, { accept: 'application/json' });
+  checkEqual(c.status, 200, 'the clock hook answers 200');
+  return (JSON.parse(c.text) as { nowMs: number }).nowMs;
+}
+
+/** Move the relay clock to one hour past the start of the next UTC month. */
+async function advanceToNextMonth(ctx: CaseContext): Promise<void> {
+  const now = await relayNow(ctx);
+  const d = new Date(now);
+  const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1, 1);
+  await caseClient(ctx).advanceClock(next - now);
+}
+
 async function checkAudience(ctx: CaseContext): Promise<void> {
   const token = await operatorToken(ctx);
   const client = caseClient(ctx);
-  // A month no earlier case registered in: about two months ahead.
-  await client.advanceClock(62 * DAY_MS);
-  const clock = JSON.parse((await get(ctx, `${HOOKS}/clock`, { accept: 'application/json' })).text) as {
-    nowMs: number;
-  };
-  const month = new Date(clock.nowMs).toISOString().slice(0, 7);
+  // The next month, which no earlier case registered in: one hour into it.
+  await advanceToNextMonth(ctx);
+  const month = new Date(await relayNow(ctx)).toISOString().slice(0, 7);
   for (let i = 0; i < 3; i++) await registerAccount(client, ctx.random);
   ctx.log(`registered 3 accounts in ${month}`);
   const readReport = async () => {
@@ -520,10 +532,8 @@ async function checkAudience(ctx: CaseContext): Promise<void> {
   };
   checkReport(await readReport(), month);
   // Close the month the three accounts registered in.
-  await client.advanceClock(35 * DAY_MS);
-  const later = JSON.parse((await get(ctx, `${HOOKS}/clock`, { accept: 'application/json' })).text) as {
-    nowMs: number;
-  };
+  await advanceToNextMonth(ctx);
+  const later = { nowMs: await relayNow(ctx) };
   checkReport(await readReport(), new Date(later.nowMs).toISOString().slice(0, 7));
 }
 
