@@ -6,9 +6,18 @@
  * with a typed error; uploads are checked by type and size; a replaced
  * value leaves no byte in storage.
  */
+import { encodeChangeNumberRequest } from '../../../reference/wire/lifecycle.ts';
 import { decodeProfile } from '../../../reference/wire/profile.ts';
 import { type ConformanceCase, check } from '../../case.ts';
-import { caseClient, expectError, expectOk, registerAccount, requestToken } from '../../lib/relayClient.ts';
+import {
+  caseClient,
+  expectError,
+  expectOk,
+  randomPhoneNumber,
+  registerAccount,
+  requestCode,
+  requestToken,
+} from '../../lib/relayClient.ts';
 import { discoverCredential, fakeJpeg, marker, putProfile, viewProfile } from './_contacts.ts';
 import { createGroup, GroupApi } from './groups.ts';
 
@@ -83,7 +92,7 @@ export const PROFILES_RELAY_CASES: readonly ConformanceCase[] = [
         'CONTACT_CREDENTIAL_INVALID',
         'the credential presented for another owner',
       );
-      const forged = credential.slice();
+      const forged = Uint8Array.from(credential);
       forged[forged.length - 1]! ^= 1;
       expectError(
         ctx,
@@ -103,7 +112,8 @@ export const PROFILES_RELAY_CASES: readonly ConformanceCase[] = [
   },
   {
     id: 'profiles/credential-lifetime',
-    title: 'A contact credential expires after 7 days and dies when the number moves to a new account',
+    title:
+      'A contact credential expires after 7 days and dies with a number change, a re-registration or a deletion',
     mode: 'relay',
     capability: 'test-hooks',
     requirements: ['REQ-DISCOVERY-007'],
@@ -140,11 +150,35 @@ export const PROFILES_RELAY_CASES: readonly ConformanceCase[] = [
       );
       const fresh = await discoverCredential(ctx, client, alice, bob);
       expectOk(ctx, await viewProfile(client, alice, bob.accountId, fresh), 'view with a renewed credential');
-      // The number registers anew: the old account is gone, and with it every credential for it.
-      const bob2 = await registerAccount(client, ctx.random, { phoneNumber: bob.phoneNumber });
+      // Bob changes his number (lifecycle.md §Change of number): credentials for the old one die.
+      bob.primary.token = await requestToken(client, bob.accountId, bob.primary.deviceId, bob.primary.key);
+      const newNumber = randomPhoneNumber(ctx.random);
+      const code = await requestCode(client, newNumber);
+      expectOk(
+        ctx,
+        await client.request('PUT', '/v1/accounts/me/number', {
+          token: bob.primary.token,
+          body: encodeChangeNumberRequest({ phoneNumber: newNumber, verificationCode: code }),
+        }),
+        'Bob changes his number',
+      );
       expectError(
         ctx,
         await viewProfile(client, alice, bob.accountId, fresh),
+        'CONTACT_CREDENTIAL_INVALID',
+        'a credential issued before the number change',
+      );
+      const afterChange = await discoverCredential(ctx, client, alice, { ...bob, phoneNumber: newNumber });
+      expectOk(
+        ctx,
+        await viewProfile(client, alice, bob.accountId, afterChange),
+        'a match of the new number',
+      );
+      // The number registers anew: the old account is gone, and with it every credential for it.
+      const bob2 = await registerAccount(client, ctx.random, { phoneNumber: newNumber });
+      expectError(
+        ctx,
+        await viewProfile(client, alice, bob.accountId, afterChange),
         'CONTACT_CREDENTIAL_INVALID',
         'the credential of a replaced account',
       );
@@ -153,6 +187,18 @@ export const PROFILES_RELAY_CASES: readonly ConformanceCase[] = [
         ctx,
         await viewProfile(client, alice, bob2.accountId, next),
         'the new account, by a new match',
+      );
+      // The account is deleted (lifecycle.md §Deletion): its credentials die with it.
+      expectOk(
+        ctx,
+        await client.request('DELETE', '/v1/accounts/me', { token: bob2.primary.token }),
+        'the new account deletes itself',
+      );
+      expectError(
+        ctx,
+        await viewProfile(client, alice, bob2.accountId, next),
+        'CONTACT_CREDENTIAL_INVALID',
+        'the credential of a deleted account',
       );
     },
   },
