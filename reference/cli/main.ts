@@ -9,7 +9,11 @@ import { CHAT_COMMAND } from './chat.ts';
 import { DRIVER_PROTOCOL, runDriver } from './driver.ts';
 import { GROUP_COMMAND } from './group.ts';
 import { IDENTITY_COMMANDS } from './identity.ts';
+import { LIFECYCLE_COMMANDS } from './lifecycle.ts';
+import { LOCATION_COMMAND } from './location.ts';
+import { PROFILE_COMMANDS } from './profile.ts';
 import { MESSAGING_COMMANDS } from './send.ts';
+import { SYNC_COMMAND } from './sync.ts';
 
 /** One subcommand of `deftalk`. */
 export interface Command {
@@ -40,9 +44,13 @@ of stdin. Used by:
     },
   ],
   ...IDENTITY_COMMANDS,
+  ...LIFECYCLE_COMMANDS,
   ...MESSAGING_COMMANDS,
+  ...PROFILE_COMMANDS,
   CHAT_COMMAND,
   GROUP_COMMAND,
+  LOCATION_COMMAND,
+  SYNC_COMMAND,
 ]);
 
 /** Usage text of `deftalk --help`, listing {@link COMMANDS}. */

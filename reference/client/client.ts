@@ -235,6 +235,12 @@ export class DefTalkClient {
     return this.#state.phoneNumber;
   }
 
+  /** Remember the account's number after a change of number (spec/lifecycle.md §Change of number). */
+  async setPhoneNumber(e164: string): Promise<void> {
+    this.#state.phoneNumber = parsePhoneNumber(e164);
+    await this.save();
+  }
+
   // ---- Registration (spec/registration.md) ----
 
   /**
