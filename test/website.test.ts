@@ -6,6 +6,7 @@
  * prefixes, the right-to-left Hebrew page, the headers, the policy text, and
  * that neither the log stream nor any storage file holds a visitor's address.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -227,5 +228,50 @@ t.test(
     t.equal(b.config.trustProxy, false, 'off by default');
     t.equal(b.config.operatorTokenFile, '/y/token');
     t.equal(b.config.sendmail, '/bin/sm');
+  },
+);
+
+t.test(
+  'deftalk-relay --trust-proxy: a German address gets German, and neither stdout nor the data directory holds it',
+  async (t) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'deftalk-web-proc-'));
+    t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
+    const child = spawn(
+      process.execPath,
+      [
+        join(import.meta.dirname, '..', 'bin', 'deftalk-relay.js'),
+        '--port',
+        '0',
+        '--data',
+        dataDir,
+        '--trust-proxy',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'info' } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr!.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        const m = /deftalk-relay listening on (\S+)/.exec(stderr);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`relay exited ${code}: ${stderr}`)));
+    });
+    const res = await fetch(`${url}/`, { headers: { 'x-forwarded-for': DE } });
+    t.equal(res.status, 200);
+    t.match(await res.text(), '<html lang="de" dir="ltr">');
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    t.match(stdout, '"statusCode":200', 'the relay logged the request');
+    t.notOk(stdout.includes(DE), 'stdout holds no trace of the address');
+    t.notOk(stderr.includes(DE), 'stderr holds no trace of the address');
+    for (const name of readdirSync(dataDir)) {
+      t.equal(readFileSync(join(dataDir, name)).indexOf(Buffer.from(DE)), -1, `${name} holds no trace of it`);
+    }
   },
 );
