@@ -5,8 +5,10 @@
  * the traceability check (`npm run check:trace`) read this list.
  */
 import type { ConformanceCase } from '../case.ts';
+import { ADVERSARY_CLIENT_CASES } from './client/adversary.ts';
 import { CLIENT_DELIVERY_CASES } from './client/delivery.ts';
 import { DRIVER_CASES } from './client/driver.ts';
+import { GROUPS_CLIENT_CASES } from './client/groups.ts';
 import { IDENTITY_CLIENT_CASES } from './client/identity.ts';
 import { KEYSTORE_CLIENT_CASES } from './client/keystore.ts';
 import { CLIENT_LOCATION_CASES } from './client/location.ts';
@@ -54,9 +56,11 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...LIFECYCLE_RELAY_CASES,
   ...DRIVER_CASES,
   ...SESSION_CLIENT_CASES,
+  ...ADVERSARY_CLIENT_CASES,
   ...IDENTITY_CLIENT_CASES,
   ...KEYSTORE_CLIENT_CASES,
   ...CLIENT_DELIVERY_CASES,
+  ...GROUPS_CLIENT_CASES,
   ...CLIENT_SYNC_CASES,
   ...CLIENT_LOCATION_CASES,
 ];

@@ -8,6 +8,7 @@
  */
 
 import { member as ackBeforePersistClient } from './clients/ack-before-persist.ts';
+import { member as counterReplayWindowClient } from './clients/counter-replay-window.ts';
 import { member as decryptReplayCacheClient } from './clients/decrypt-replay-cache.ts';
 import { member as deviceListUnverifiedClient } from './clients/device-list-unverified.ts';
 import { member as groupKeyNotRotatedClient } from './clients/group-key-not-rotated.ts';
@@ -17,10 +18,13 @@ import { member as keystoreFallbackClient } from './clients/keystore-fallback.ts
 import { member as keystorePlaintextCopyClient } from './clients/keystore-plaintext-copy.ts';
 import { member as locationLivePastEndClient } from './clients/location-live-past-end.ts';
 import { member as locationStoredClient } from './clients/location-stored.ts';
+import { member as malformedAsDecryptionFailedClient } from './clients/malformed-as-decryption-failed.ts';
 import { member as prekeyNotConsumedClient } from './clients/prekey-not-consumed.ts';
+import { member as refusalDropsSessionClient } from './clients/refusal-drops-session.ts';
 import { member as safetyNumberUnsortedClient } from './clients/safety-number-unsorted.ts';
 import { member as shutdownExit1Client } from './clients/shutdown-exit-1.ts';
 import { member as stdoutDebugPrintClient } from './clients/stdout-debug-print.ts';
+import { member as trustBeforeAuthenticationClient } from './clients/trust-before-authentication.ts';
 import { member as unknownOpSucceedsClient } from './clients/unknown-op-succeeds.ts';
 import type { ZooClient, ZooMember, ZooRelay } from './member.ts';
 import { member as audienceSmallCells } from './relays/audience-small-cells.ts';
@@ -85,6 +89,10 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   shutdownExit1Client,
   stdoutDebugPrintClient,
   unknownOpSucceedsClient,
+  counterReplayWindowClient,
+  malformedAsDecryptionFailedClient,
+  refusalDropsSessionClient,
+  trustBeforeAuthenticationClient,
 ];
 
 /** The faulty relays. */

@@ -13,6 +13,7 @@ import { VECTOR_AREAS } from '../../conformance/vectors/areas.ts';
 import { DefTalkError } from '../errors/index.ts';
 import { groupsDriverOps } from './driverGroups.ts';
 import { identityDriverOps } from './driverIdentity.ts';
+import { lifecycleDriverOps } from './driverLifecycle.ts';
 import { locationDriverOps } from './driverLocation.ts';
 import { DriverDevice, messagesDriverOps } from './driverMessages.ts';
 import { syncDriverOps } from './driverSync.ts';
@@ -91,6 +92,7 @@ export const DRIVER_OPS: ReadonlyMap<string, DriverOp> = new Map<string, DriverO
     ...syncDriverOps(device),
     ...locationDriverOps(device),
     ...groupsDriverOps(device),
+    ...lifecycleDriverOps(device),
   ])(new DriverDevice()),
 ]);
 
