@@ -123,6 +123,18 @@ async function checkLanguageFromCountry(ctx: CaseContext): Promise<void> {
     await get(ctx, '/', { 'x-forwarded-for': `${de}, ${il}` }),
     'he',
   );
+  // No other header names the client (REQ-WEB-004).
+  checkPage(
+    ctx,
+    'GET / with X-Real-IP, Forwarded and CF-Connecting-IP of IL but no X-Forwarded-For',
+    await get(ctx, '/', {
+      'x-real-ip': il,
+      forwarded: `for=${il}`,
+      'cf-connecting-ip': il,
+      'true-client-ip': il,
+    }),
+    'en',
+  );
   // A prefix wins over the country (REQ-WEB-003).
   for (const l of LANGS) {
     for (const page of PAGES) {
