@@ -75,6 +75,19 @@ export function describe(e: MessengerEvent): { text: string; json: Record<string
         text: `${e.from} ${e.started ? 'is typing…' : 'stopped typing'}`,
         json: { type: 'typing', from: e.from, started: e.started },
       };
+    case 'location': {
+      const l = e.location;
+      const live = l.live ? ` (live until ${new Date(l.live.endsAtMs).toISOString()})` : '';
+      return {
+        text: `${l.from} is at ${l.position.latitude}, ${l.position.longitude}${live}`,
+        json: { type: 'location', from: l.from, ...l.position, ...(l.live ?? {}) },
+      };
+    }
+    case 'location-stop':
+      return {
+        text: `${e.from} stopped sharing their location`,
+        json: { type: 'location-stop', from: e.from, shareId: e.shareId },
+      };
     case 'undecryptable':
       return {
         text: `a message could not be decrypted (${e.id})`,
