@@ -79,7 +79,7 @@ const EN: Texts = {
   navFeedback: 'Feedback',
   homeTitle: 'DefTalk: a messenger that keeps what you say between you',
   homeLead:
-    'Messages, calls and shared locations are encrypted on your device and can only be read on the devices of the people you talk to.',
+    'Messages, profile photos and shared locations are encrypted on your device and can only be read on the devices of the people you talk to.',
   homePoints: [
     'End-to-end encryption for every message, receipt and profile.',
     'Your address book stays on your phone: contacts are found without sending the numbers.',
@@ -116,7 +116,7 @@ const DE: Texts = {
   navFeedback: 'Kontakt',
   homeTitle: 'DefTalk: ein Messenger, bei dem das Gesagte unter euch bleibt',
   homeLead:
-    'Nachrichten, Anrufe und geteilte Standorte werden auf deinem Gerät verschlüsselt und lassen sich nur auf den Geräten deiner Gesprächspartner lesen.',
+    'Nachrichten, Profilbilder und geteilte Standorte werden auf deinem Gerät verschlüsselt und lassen sich nur auf den Geräten deiner Gesprächspartner lesen.',
   homePoints: [
     'Ende-zu-Ende-Verschlüsselung für jede Nachricht, jede Lesebestätigung und jedes Profil.',
     'Dein Adressbuch bleibt auf deinem Telefon: Kontakte werden gefunden, ohne die Nummern zu senden.',
@@ -155,7 +155,7 @@ const RU: Texts = {
   navFeedback: 'Обратная связь',
   homeTitle: 'DefTalk: мессенджер, в котором сказанное остаётся между вами',
   homeLead:
-    'Сообщения, звонки и геопозиция шифруются на вашем устройстве и читаются только на устройствах ваших собеседников.',
+    'Сообщения, фото профиля и геопозиция шифруются на вашем устройстве и читаются только на устройствах ваших собеседников.',
   homePoints: [
     'Сквозное шифрование каждого сообщения, отметки о прочтении и профиля.',
     'Адресная книга остаётся на телефоне: контакты находятся без отправки номеров.',
@@ -194,7 +194,7 @@ const HE: Texts = {
   navFeedback: 'צור קשר',
   homeTitle: 'DefTalk: מסנג׳ר שבו מה שנאמר נשאר ביניכם',
   homeLead:
-    'הודעות, שיחות ומיקומים משותפים מוצפנים במכשיר שלכם וניתנים לקריאה רק במכשירים של האנשים שאיתם אתם מדברים.',
+    'הודעות, תמונות פרופיל ומיקומים משותפים מוצפנים במכשיר שלכם וניתנים לקריאה רק במכשירים של האנשים שאיתם אתם מדברים.',
   homePoints: [
     'הצפנה מקצה לקצה לכל הודעה, אישור קריאה ופרופיל.',
     'ספר הכתובות נשאר בטלפון שלכם: אנשי קשר נמצאים בלי לשלוח את המספרים.',
