@@ -13,6 +13,7 @@ import { IDENTITY_CLIENT_CASES } from './client/identity.ts';
 import { KEYSTORE_CLIENT_CASES } from './client/keystore.ts';
 import { CLIENT_LOCATION_CASES } from './client/location.ts';
 import { SESSION_CLIENT_CASES } from './client/session.ts';
+import { CLIENT_PROFILES_CASES } from './client/profiles.ts';
 import { CLIENT_SYNC_CASES } from './client/sync.ts';
 import { ACCOUNTS_RELAY_CASES } from './relay/accounts.ts';
 import { AUTH_RELAY_CASES } from './relay/auth.ts';
@@ -62,5 +63,6 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...CLIENT_DELIVERY_CASES,
   ...GROUPS_CLIENT_CASES,
   ...CLIENT_SYNC_CASES,
+  ...CLIENT_PROFILES_CASES,
   ...CLIENT_LOCATION_CASES,
 ];

@@ -15,6 +15,7 @@ import { groupsDriverOps } from './driverGroups.ts';
 import { identityDriverOps } from './driverIdentity.ts';
 import { lifecycleDriverOps } from './driverLifecycle.ts';
 import { locationDriverOps } from './driverLocation.ts';
+import { profilesDriverOps } from './driverProfiles.ts';
 import { DriverDevice, messagesDriverOps } from './driverMessages.ts';
 import { syncDriverOps } from './driverSync.ts';
 
@@ -91,6 +92,7 @@ export const DRIVER_OPS: ReadonlyMap<string, DriverOp> = new Map<string, DriverO
     ...messagesDriverOps(device),
     ...syncDriverOps(device),
     ...locationDriverOps(device),
+    ...profilesDriverOps(device),
     ...groupsDriverOps(device),
     ...lifecycleDriverOps(device),
   ])(new DriverDevice()),
