@@ -17,6 +17,7 @@ import { member as keystoreDefaultPassphraseClient } from './clients/keystore-de
 import { member as keystoreFallbackClient } from './clients/keystore-fallback.ts';
 import { member as keystorePlaintextCopyClient } from './clients/keystore-plaintext-copy.ts';
 import { member as locationLivePastEndClient } from './clients/location-live-past-end.ts';
+import { member as locationShowsExpiredClient } from './clients/location-shows-expired.ts';
 import { member as locationStoredClient } from './clients/location-stored.ts';
 import { member as malformedAsDecryptionFailedClient } from './clients/malformed-as-decryption-failed.ts';
 import { member as prekeyNotConsumedClient } from './clients/prekey-not-consumed.ts';
@@ -83,6 +84,7 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   keystoreFallbackClient,
   keystorePlaintextCopyClient,
   locationLivePastEndClient,
+  locationShowsExpiredClient,
   locationStoredClient,
   prekeyNotConsumedClient,
   safetyNumberUnsortedClient,
