@@ -218,6 +218,11 @@ export const PRESENCE_RELAY_CASES: readonly ConformanceCase[] = [
       const a = await online(ctx, alice.primary);
       state(await a.subscribe(bob.accountId, toBob), 'the contact subscribes while Bob shows his presence');
       expectOk(ctx, await setVisibility(client, bob, 'nobody'), 'Bob hides his presence');
+      const [blank] = await a.waitForPushes(1);
+      check(
+        blank!.owner === bob.accountId && !blank!.online && blank!.lastSeenMs === 0,
+        'the subscriber is told "no presence" (offline, last seen unknown) when Bob hides',
+      );
       const settings = expectOk(
         ctx,
         await client.request('GET', '/v1/presence/settings', { token: bob.primary.token }),

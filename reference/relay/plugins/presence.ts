@@ -143,7 +143,16 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
     maxBodyBytes: 64,
     decodeBody: decodePresenceSettings,
     handle: async ({ device, body }) => {
-      await store.setVisibility(device!.accountId as AccountId, body);
+      const owner = device!.accountId as AccountId;
+      await store.setVisibility(owner, body);
+      // Subscribers may be showing the owner as online: tell them "no presence"
+      // (offline, last seen unknown), which is what any hidden or never-seen
+      // account looks like, so nothing of the owner's real state goes out.
+      if (body === 'nobody') {
+        const blank = encodePresenceState({ owner, online: false, lastSeenMs: 0 });
+        for (const conn of watchers.get(owner) ?? [])
+          conn.request({ ...PRESENCE_PUSH, body: blank }).catch(() => undefined);
+      }
     },
   });
   operations.add({
