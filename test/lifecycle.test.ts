@@ -32,6 +32,7 @@ import {
   uploadPreKeys,
 } from '../conformance/lib/relayClient.ts';
 import { parseRelayArgs } from '../reference/relay/config.ts';
+import { SqliteAudienceSource } from '../reference/relay/storage/audience.ts';
 import { IDENTIFIER_KEY_FILE, phoneTag } from '../reference/relay/storage/identifierKey.ts';
 import { DAY_MS, dayOf } from '../reference/relay/storage/lifecycle.ts';
 import { encodeGroupCreate, GROUPS_PATH } from '../reference/wire/group.ts';
@@ -132,7 +133,10 @@ t.test('deletion leaves no row in any table and no byte in any file, in every co
   }
   const profileName = `name-${Buffer.from(randomBytesFrom(random, 12)).toString('hex')}`;
   // A JPEG by its magic bytes, then random content the scan looks for.
-  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(randomBytesFrom(random, 300))]);
+  const photo = Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+    Buffer.from(randomBytesFrom(random, 300)),
+  ]);
   await ok(
     c,
     'profile',
@@ -348,4 +352,26 @@ t.test('deftalk-relay inventory prints the documented document for a number, nev
     alice.phoneNumber,
   ]);
   t.equal(missing.code, 1, 'no data directory: exit 1');
+});
+
+t.test('an account that declines audience-statistics is left out of every audience count', async (t) => {
+  const r = await startTestRelay(t);
+  const random = seeded(16);
+  const alice = await registerAccount(r.client, random);
+  await registerAccount(r.client, random);
+  const audience = new SqliteAudienceSource(r.relay.db);
+  const total = () => audience.accountsByDeviceCount(1).reduce((n, c) => n + c.accounts, 0);
+  const months = () => audience.registrationsByMonth(r.relay.clock.now() + 40 * DAY_MS, 1);
+  t.equal(total(), 2, 'both accounts counted');
+  t.equal(months()[0]?.accounts, 2);
+  await ok(
+    r.client,
+    'decline',
+    'PUT',
+    '/v1/accounts/me/consent',
+    alice.primary.token,
+    encodeConsentRequest({ acceptedVersion: 1, declinedUses: ['audience-statistics'] }),
+  );
+  t.equal(total(), 1, 'the declining account is not counted by devices');
+  t.equal(months()[0]?.accounts, 1, 'nor by registration month');
 });

@@ -9,6 +9,10 @@
  * a small count never reaches the report (REQ-WEB-020).
  */
 import type Database from 'better-sqlite3';
+import { declinedAccountsSql } from './lifecycle.ts';
+
+/** Accounts that declined being counted (spec/lifecycle.md §Uses) are left out of every cell. */
+const DECLINED = declinedAccountsSql('audience-statistics');
 
 /** Accounts that registered in one calendar month (UTC), `YYYY-MM`. */
 export interface MonthCell {
@@ -49,7 +53,8 @@ export class SqliteAudienceSource implements AudienceSource {
     return this.#db
       .prepare(
         `SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS month, count(*) AS accounts
-           FROM accounts WHERE created_at < ? GROUP BY month HAVING count(*) >= ? ORDER BY month`,
+           FROM accounts WHERE created_at < ? AND account_id NOT IN (${DECLINED})
+          GROUP BY month HAVING count(*) >= ? ORDER BY month`,
       )
       .all(monthStart(beforeMs), k) as MonthCell[];
   }
@@ -58,7 +63,7 @@ export class SqliteAudienceSource implements AudienceSource {
     return this.#db
       .prepare(
         `SELECT devices, count(*) AS accounts
-           FROM (SELECT count(*) AS devices FROM devices GROUP BY account_id)
+           FROM (SELECT count(*) AS devices FROM devices WHERE account_id NOT IN (${DECLINED}) GROUP BY account_id)
           GROUP BY devices HAVING count(*) >= ? ORDER BY devices`,
       )
       .all(k) as DeviceCountCell[];

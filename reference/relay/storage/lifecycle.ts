@@ -44,6 +44,17 @@ export function dayOf(ms: number): number {
   return Math.floor(ms / DAY_MS);
 }
 
+/**
+ * SQL selecting the ids of the accounts that declined the optional use
+ * `use` (spec/lifecycle.md §Uses), for a concern that performs the use in a
+ * query: `... WHERE account_id NOT IN (${declinedAccountsSql('x')})`. `use` is
+ * a policy use id (lower-case letters, digits, dashes), never user input.
+ */
+export function declinedAccountsSql(use: string): string {
+  if (!/^[a-z0-9-]+$/.test(use)) throw new RangeError('declinedAccountsSql: not a use id');
+  return `SELECT account_id FROM lifecycle_accounts WHERE instr(',' || declined_uses || ',', ',${use},') > 0`;
+}
+
 /** An account's consent (spec/lifecycle.md §Consent). */
 export interface ConsentRecord {
   /** 0 when the account never accepted a version. */
