@@ -2,9 +2,9 @@
  * @module
  * Location sharing (spec/location.md): the relay case against the
  * reference relay (passes) and against a relay that queues transient sends
- * (fails); the client cases through a real reference driver process (pass)
- * and through the two location clients of the bug zoo, each failing the
- * case citing what it breaks; and the receiving rules of the inbox.
+ * (fails); the client cases through a real reference driver process (pass;
+ * the zoo's location clients fail them in test/location-zoo.test.ts); and
+ * the receiving rules of the inbox.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +26,6 @@ t.setTimeout(120_000);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REFERENCE = `"${process.execPath}" "${join(ROOT, 'bin', 'deftalk.js')}" driver`;
-const zooDriver = (name: string) =>
-  `"${process.execPath}" --import tsx "${join(ROOT, 'conformance', 'zoo', 'drive.ts')}" "${join(ROOT, 'conformance', 'zoo', 'clients', `${name}.ts`)}"`;
 
 function context(relayUrl: string): CaseContext {
   let n = 1;
@@ -80,7 +78,8 @@ async function clientRun(driver: string, ids: string[]) {
 t.test('the location cases and zoo members are registered', async (t) => {
   for (const c of [...LOCATION_RELAY_CASES, ...CLIENT_LOCATION_CASES]) t.ok(ALL_CASES.includes(c), c.id);
   const names = ZOO_CLIENTS.map((m) => m.name);
-  t.ok(names.includes('location-stored') && names.includes('location-live-past-end'));
+  for (const n of ['location-stored', 'location-live-past-end', 'location-shows-expired'])
+    t.ok(names.includes(n), n);
 });
 
 t.test(
@@ -102,16 +101,6 @@ t.test('the reference client passes every client location case', async (t) => {
     await clientRun(REFERENCE, ids),
     ids.map((id) => `${id}: PASS`),
   );
-});
-
-t.test('a client that sends locations stored fails transient-only', async (t) => {
-  const [line] = await clientRun(zooDriver('location-stored'), ['client-location/transient-only']);
-  t.match(line, /^client-location\/transient-only: FAIL .*transient send/);
-});
-
-t.test('a client whose live share outlasts its end fails live-ends', async (t) => {
-  const [line] = await clientRun(zooDriver('location-live-past-end'), ['client-location/live-ends']);
-  t.match(line, /^client-location\/live-ends: FAIL/);
 });
 
 t.test('the inbox drops live updates past their end, after their stop, or moving their end', async (t) => {
