@@ -7,7 +7,8 @@ declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
   interface AutocannonOptions {
-    url: string;
+    /** Several URLs: connection i loads URL i modulo their number. */
+    url: string | string[];
     method?: string;
     body?: string | Buffer;
     headers?: Record<string, string>;
@@ -18,6 +19,18 @@ declare module 'autocannon' {
     overallRate?: number;
     expectBody?: string;
     timeout?: number;
+    /** Requests cycled through by every connection; `setupRequest` may rewrite each before it is sent. */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      body?: string | Buffer;
+      headers?: Record<string, string>;
+      /** `context` is per connection; return the request to send. */
+      setupRequest?: (
+        request: Record<string, unknown>,
+        context: Record<string, unknown>,
+      ) => Record<string, unknown> | undefined;
+    }>;
   }
 
   interface LatencyResult {

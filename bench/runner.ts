@@ -152,7 +152,10 @@ async function runSeries(
       break;
     }
     const achieved = step.figures.achieved_rate?.median ?? 0;
-    const p99 = step.figures.latency_p99_ms?.median ?? Number.POSITIVE_INFINITY;
+    const p99 =
+      scenario.kneeByLatency === false
+        ? 0
+        : (step.figures.latency_p99_ms?.median ?? Number.POSITIVE_INFINITY);
     if (achieved < KNEE_ACHIEVED_FRACTION * rate || p99 > config.p99BoundMs) {
       step.verdict = 'beyond-knee';
       step.reason =

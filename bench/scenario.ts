@@ -134,6 +134,12 @@ export interface Scenario {
   readonly variants: readonly Variant[];
   /** Series id this scenario is compared with in the summary's ratios, e.g. `fastify-hello`. */
   readonly baseline?: string;
+  /**
+   * False when the latency figures are not from an intended send time (a
+   * drain or a storm measured from its start): then only the achieved rate
+   * decides the knee, not `--p99-bound`. Default true.
+   */
+  readonly kneeByLatency?: boolean;
   /** Further series ids it is compared with in the same way (e.g. `nats-jetstream` for the full cycle). */
   readonly alsoComparedWith?: readonly string[];
   /** Resolves to the reason the scenario cannot run on this machine, or undefined when it can. */

@@ -87,6 +87,8 @@ export interface BenchDevice {
   readonly accountId: AccountId;
   readonly deviceId: DeviceId;
   readonly token: string;
+  /** Signs with the device key (to authenticate again, spec/auth.md). */
+  readonly sign: (message: Uint8Array) => Uint8Array;
 }
 
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -128,16 +130,24 @@ async function registerOne(client: RelayClient): Promise<BenchDevice> {
       }),
     }),
   );
+  const token = await signIn(client, { ...address, sign: device.sign });
+  return { accountId: address.accountId, deviceId: address.deviceId, token, sign: device.sign };
+}
+
+/** Authenticate a registered device (spec/auth.md: challenge, signature, token); resolves with a fresh token. */
+export async function signIn(
+  client: RelayClient,
+  device: Pick<BenchDevice, 'accountId' | 'deviceId' | 'sign'>,
+): Promise<string> {
   const challenge = decodeAuthChallenge(await client.ok('challenge', 'POST', '/v1/auth/challenge'));
-  const signature = device.sign(authPayload(challenge.nonce, address.accountId, address.deviceId));
+  const signature = device.sign(authPayload(challenge.nonce, device.accountId, device.deviceId));
   const body = encodeTokenRequest({
-    accountId: address.accountId,
-    deviceId: address.deviceId,
+    accountId: device.accountId,
+    deviceId: device.deviceId,
     nonce: challenge.nonce,
     signature,
   });
-  const token = decodeAuthToken(await client.ok('token', 'POST', '/v1/auth/token', { body })).token;
-  return { accountId: address.accountId, deviceId: address.deviceId, token };
+  return decodeAuthToken(await client.ok('token', 'POST', '/v1/auth/token', { body })).token;
 }
 
 /** Register `n` accounts, `concurrency` at a time; progress every second. */
@@ -224,6 +234,8 @@ export class BenchSocket {
   readonly #ws: WebSocket;
   #nextId = 1;
   readonly #inFlight = new Map<number, number>();
+  /** Requests sent with {@link BenchSocket.request}, by id. */
+  readonly #raw = new Map<number, (r: { status: number; body: Uint8Array }) => void>();
   /** Sends waiting for a free request slot, in sequence order. */
   readonly #waiting: Send[] = [];
   readonly counts: SendCounts = { accepted: 0, duplicates: 0, refused: 0, errors: 0, pending: 0 };
@@ -246,6 +258,12 @@ export class BenchSocket {
     this.#ws.on('message', (data: Buffer) => {
       const frame = decodeFrame(data);
       if (frame.kind === 'response') {
+        const raw = this.#raw.get(frame.id);
+        if (raw) {
+          this.#raw.delete(frame.id);
+          raw({ status: frame.status, body: frame.body });
+          return;
+        }
         const n = this.#inFlight.get(frame.id);
         if (n === undefined) return;
         this.#inFlight.delete(frame.id);
@@ -303,6 +321,23 @@ export class BenchSocket {
     this.#ws.send(
       encodeFrame({ kind: 'request', id, method: 'POST', path: SEND_PATH, body: encodeSendBatch(sends) }),
     );
+  }
+
+  /**
+   * Any other operation as a WebSocket request (spec/transport.md
+   * §Operations); resolves with the response, or with status 0 if the
+   * socket closes first. Shares the request ids and the in-flight limit of
+   * the relay with {@link BenchSocket.send}: the caller keeps within it.
+   */
+  request(method: string, path: string, body: Uint8Array): Promise<{ status: number; body: Uint8Array }> {
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#raw.set(id, resolve);
+      void this.closed.then(() => {
+        if (this.#raw.delete(id)) resolve({ status: 0, body: EMPTY });
+      });
+      this.#ws.send(encodeFrame({ kind: 'request', id, method, path, body }));
+    });
   }
 
   /** Close cleanly, so acks already written leave the socket; terminate after 5 s. */

@@ -32,6 +32,7 @@ export const idleConnections: Scenario = {
   name: 'idle-connections',
   description: 'relay RSS per connected, authenticated, idle device WebSocket (RSS delta / N)',
   durability: 'not applicable: nothing is stored',
+  kneeByLatency: false,
   variants: [{ name: '', parameters: { accountsPerConnection: 1 }, rates: [1000], quickRates: [100] }],
   invariants: [
     counterAtLeast('connections', 1, 'the run connected some devices'),

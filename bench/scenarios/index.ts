@@ -7,9 +7,12 @@
 import type { Scenario } from '../scenario.ts';
 import { fastifyHello } from './fastify-hello.ts';
 import { fullCycle } from './full-cycle.ts';
+import { groupFanout } from './group-fanout.ts';
+import { httpSend } from './http-send.ts';
 import { idleConnections } from './idle-connections.ts';
 import { natsJetstream } from './nats-jetstream.ts';
 import { offlineDrain } from './offline-drain.ts';
+import { reconnectStorm } from './reconnect-storm.ts';
 import { relayHealthz } from './relay-healthz.ts';
 import { wsForwarder } from './ws-forwarder.ts';
 
@@ -21,5 +24,8 @@ export const SCENARIOS: readonly Scenario[] = [
   natsJetstream,
   fullCycle,
   offlineDrain,
+  httpSend,
+  groupFanout,
   idleConnections,
+  reconnectStorm,
 ];

@@ -21,7 +21,8 @@ import { counterAtLeast, counterIsZero, countersEqual, openLoopFigures, type Sce
 
 /** Where the nats-server of this machine listens. */
 export const NATS_HOST = '127.0.0.1';
-export const NATS_PORT = 4222;
+/** Port of the nats-server; `DEFTALK_BENCH_NATS_PORT` moves it (the bench test points it at a closed port). */
+export const NATS_PORT = Number(process.env.DEFTALK_BENCH_NATS_PORT) || 4222;
 /** Acknowledged publishes outstanding at once; more wait in the generator, and that wait counts as latency. */
 export const MAX_IN_FLIGHT = 256;
 const PAIRS = 10;

@@ -32,6 +32,7 @@ export const offlineDrain: Scenario = {
   name: 'offline-drain',
   description: `envelopes queued for one offline device, then connect: time until all are delivered, acked and erased (${DRAIN_TARGET_S} s target)`,
   durability: 'machine-crash-safe queue (WAL, synchronous=FULL); erasure includes a TRUNCATE checkpoint',
+  kneeByLatency: false,
   variants: [
     {
       name: '200B',
