@@ -251,6 +251,15 @@ t.test('each case writes frames, transcript and seed under evidence/, with secre
         );
         await new Promise((r) => setTimeout(r, 1));
         recordFrame({ channel: 'http', dir: 'in', what: '200' }, Buffer.from('answer'));
+        recordFrame({
+          channel: 'driver',
+          dir: 'out',
+          json: {
+            id: 1,
+            op: 'messages.open',
+            params: { passphrase: 'pw', store: '/s', identitySeed: 'c2VlZA==' },
+          },
+        });
         ctx.log(`got token ${token} and Bearer ${token}`);
       }),
     ],
@@ -271,7 +280,12 @@ t.test('each case writes frames, transcript and seed under evidence/, with secre
     .trimEnd()
     .split('\n')
     .map((l) => JSON.parse(l));
-  t.equal(frames.length, 2);
+  t.equal(frames.length, 3);
+  t.same(
+    frames[2].json.params,
+    { passphrase: '***', store: '/s', identitySeed: '***' },
+    'secret-named driver fields are masked',
+  );
   t.equal(frames[0].headers.authorization, '***');
   t.equal(Buffer.from(frames[0].base64, 'base64').toString(), `body with ${'*'.repeat(token.length)} inside`);
   t.ok(frames[1].t >= frames[0].t, 'frames carry times from the start of the case');

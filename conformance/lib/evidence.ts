@@ -114,7 +114,8 @@ export class EvidenceRecorder {
           ]),
         );
       }
-      if (g.json !== undefined) g.json = JSON.parse(this.redactText(JSON.stringify(g.json)));
+      if (g.json !== undefined)
+        g.json = JSON.parse(this.redactText(JSON.stringify(maskSecretFields(g.json))));
       if (g.what !== undefined) g.what = this.redactText(g.what);
       return JSON.stringify(g);
     });
@@ -134,6 +135,22 @@ export class EvidenceRecorder {
   get size(): number {
     return this.#frames.length;
   }
+}
+
+/** Driver parameters and answers whose string values are secrets of the test run (spec/driver.md). */
+const SECRET_FIELD =
+  /^(passphrase|identitySeed|seed|code|verificationCode|token|linkToken|pin|registrationLockPin)$/i;
+
+/** `value` with the string values of secret-named fields replaced by `***`, at any depth. */
+export function maskSecretFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskSecretFields);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      k,
+      typeof v === 'string' && SECRET_FIELD.test(k) ? '***' : maskSecretFields(v),
+    ]),
+  );
 }
 
 const current = new AsyncLocalStorage<EvidenceRecorder>();
