@@ -28,6 +28,7 @@ import {
   type TestDevice,
 } from '../../lib/relayClient.ts';
 import { discoverCredential } from './_contacts.ts';
+import { createGroup, GroupApi } from './groups.ts';
 
 const MINUTE = 60_000;
 
@@ -254,6 +255,37 @@ export const PRESENCE_RELAY_CASES: readonly ConformanceCase[] = [
       check(back.online, 'Alice sees Bob online again');
       await a.close();
       await b2.close();
+    },
+  },
+  {
+    id: 'presence/group-member',
+    title: 'A group member sees presence without a credential, and is refused once removed',
+    mode: 'relay',
+    capability: 'test-hooks',
+    requirements: ['REQ-PRESENCE-002'],
+    async run(ctx) {
+      const client = caseClient(ctx);
+      const bob = await registerAccount(client, ctx.random);
+      const dave = await registerAccount(client, ctx.random);
+      const d = await online(ctx, dave.primary);
+      check((await d.subscribe(bob.accountId)) === 'PRESENCE_NOT_VISIBLE', 'before a group Dave is refused');
+      const api = new GroupApi(client, bob.primary);
+      const g = await createGroup(ctx, api, [dave]);
+      state(await d.subscribe(bob.accountId), 'a group member subscribes without a credential');
+      const b = await online(ctx, bob.primary);
+      const [up] = await d.waitForPushes(1);
+      check(up!.owner === bob.accountId && up!.online, 'the member is told Bob is online');
+      expectOk(
+        ctx,
+        await api.change(g.groupId, { version: g.version, remove: [dave.accountId] }),
+        'remove Dave',
+      );
+      check((await d.subscribe(bob.accountId)) === 'PRESENCE_NOT_VISIBLE', 'a removed member is refused');
+      await b.close();
+      await d.request('GET', '/v1/presence/settings');
+      const after = d.pushes.slice(1).filter((p) => p.owner === bob.accountId);
+      check(after.length === 0, 'a removed member gets no further push', 0, after.length);
+      await d.close();
     },
   },
 ];
