@@ -55,7 +55,12 @@ export class ClusterRouting implements HubListener, BusHandler {
 
   attached(conn: Connection): void {
     if (!conn.device) return;
-    this.bus.claim(deviceKey(conn.device), conn.id, CloseCode.REPLACED).catch(this.#warn('bus claim failed'));
+    const device = deviceKey(conn.device);
+    // Once the claim is in, read the queue again: an envelope committed on another node before the
+    // claim landed was announced to no one, and the stream's first read may have run before its commit.
+    this.bus
+      .claim(device, conn.id, CloseCode.REPLACED)
+      .then(() => this.queued(device), this.#warn('bus claim failed'));
   }
 
   detached(conn: Connection): void {
