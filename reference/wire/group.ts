@@ -106,10 +106,12 @@ function roleFromWire(r: deftalk.v1.GroupRole | null | undefined, field: string)
   return 'member';
 }
 
+/** Most account ids one list of a request may name: beyond any valid change, so GROUP_TOO_LARGE stays the relay's answer. */
+const MAX_LISTED_ACCOUNTS = 4 * MAX_GROUP_MEMBERS;
+
 function accounts(list: Uint8Array[] | null | undefined, field: string): AccountId[] {
-  const out = (list ?? []).map((b, i) => accountIdFromBytes(b, `${field}[${i}]`));
-  requireField(out.length <= MAX_GROUP_MEMBERS, field);
-  return out;
+  requireField((list ?? []).length <= MAX_LISTED_ACCOUNTS, field);
+  return (list ?? []).map((b, i) => accountIdFromBytes(b, `${field}[${i}]`));
 }
 
 function stateToWire(s: GroupState): deftalk.v1.IGroupState {
