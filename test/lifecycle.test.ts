@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import {
+  DeviceSocket,
   flushDelivery,
   postSends,
   randomBytesFrom,
@@ -374,4 +375,22 @@ t.test('an account that declines audience-statistics is left out of every audien
   );
   t.equal(total(), 1, 'the declining account is not counted by devices');
   t.equal(months()[0]?.accounts, 1, 'nor by registration month');
+});
+
+t.test('a device that stays connected keeps its account from the purge', async (t) => {
+  const r = await startTestRelay(t, { inactivityDays: 30 });
+  const random = seeded(17);
+  const alice = await registerAccount(r.client, random);
+  const socket = new DeviceSocket(new URL(r.relay.url), alice.primary);
+  await socket.opened;
+  await r.client.advanceClock(31 * DAY_MS);
+  await r.client.ok('purge', 'POST', '/test-hooks/v1/lifecycle/purge');
+  t.ok(r.relay.db.prepare('SELECT 1 FROM accounts').get(), 'kept while its device is connected');
+  await socket.close();
+  while (r.relay.hub.connectionOf({ accountId: alice.accountId, deviceId: 1 })) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await r.client.advanceClock(31 * DAY_MS);
+  await r.client.ok('purge', 'POST', '/test-hooks/v1/lifecycle/purge');
+  t.equal(r.relay.db.prepare('SELECT 1 FROM accounts').get(), undefined, 'erased 31 days after it went away');
 });

@@ -262,6 +262,7 @@ export async function startRelay(
     policy: loadPolicy(),
     inactivityDays: config.inactivityDays ?? DEFAULT_INACTIVITY_DAYS,
     pushGateways: parts.push ?? (config.testHooks ? [new DevPushGateway()] : []),
+    hub,
     testHooks: config.testHooks,
   });
   if (config.testHooks && logs) {

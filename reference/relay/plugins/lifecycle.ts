@@ -34,6 +34,7 @@ import { DEVICE_REMOVED_CLOSE_CODE } from './accounts.ts';
 import type { AuthenticatedDevice, OperationRegistry } from './operations.ts';
 import { checkVerificationCode, parseE164 } from './registration.ts';
 import { TEST_HOOKS_PREFIX } from './testHooks.ts';
+import type { WebSocketHub } from './websocket.ts';
 
 /** Default days without authenticated activity before the purge erases an account (policy clause 5.3). */
 export const DEFAULT_INACTIVITY_DAYS = 365;
@@ -69,6 +70,8 @@ export interface LifecycleOptions {
   pushGateways: readonly PushGateway[];
   /** Real-time interval of the inactivity sweep. */
   purgeIntervalMs?: number;
+  /** Device connections: an account with one open counts as active at every sweep (plugins/websocket.ts). */
+  hub?: Pick<WebSocketHub, 'listen'>;
   testHooks: boolean;
 }
 
@@ -81,6 +84,8 @@ export class AccountLifecycle {
   readonly #opts: LifecycleOptions;
   /** Day last recorded per account, so that activity costs one write per account per day. */
   readonly #recorded = new Map<AccountId, number>();
+  /** Open device connections per account: requests over a WebSocket pass no authenticator. */
+  readonly #connected = new Map<AccountId, number>();
 
   constructor(opts: LifecycleOptions) {
     this.#opts = opts;
@@ -145,9 +150,18 @@ export class AccountLifecycle {
     }
   }
 
+  /** Count a device connection of `accountId` opening (+1) or closing (-1). */
+  connection(accountId: AccountId, delta: 1 | -1): void {
+    const n = (this.#connected.get(accountId) ?? 0) + delta;
+    if (n > 0) this.#connected.set(accountId, n);
+    else this.#connected.delete(accountId);
+  }
+
   /** Erase every account inactive for more than the configured days (spec/lifecycle.md §Inactivity). */
   async purge(log?: FastifyInstance['log']): Promise<number> {
     const { store, identity, inactivityDays } = this.#opts;
+    // A device that stays connected is in use even when it sends nothing but acks.
+    for (const accountId of this.#connected.keys()) await this.touch(accountId);
     const cutoff = dayOf(identity.clock.now()) - inactivityDays;
     let erased = 0;
     for (;;) {
@@ -180,6 +194,11 @@ export async function lifecyclePlugin(
   operations.useAuthenticator({
     request: async (request) => track(await inner.request(request)),
     upgrade: async (request) => track(await inner.upgrade(request)),
+  });
+
+  opts.hub?.listen({
+    attached: (conn) => lifecycle.connection(conn.device!.accountId as AccountId, 1),
+    detached: (conn) => lifecycle.connection(conn.device!.accountId as AccountId, -1),
   });
 
   for (const g of opts.pushGateways) {
