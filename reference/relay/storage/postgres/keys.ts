@@ -5,7 +5,7 @@
  * `DELETE … WHERE key = (SELECT … FOR UPDATE SKIP LOCKED) RETURNING`: a
  * fetch on another node that is taking a key at the same instant skips the
  * row it holds and takes the next one, so no key is ever in two bundles
- * (REQ-KEYS-004) and no fetch waits on another. Uploads of one device
+ * (REQ-KEYS-003) and no fetch waits on another. Uploads of one device
  * serialize on the device row, so the stored-key cap holds across nodes.
  */
 import type { AccountId, DeviceId } from '../../../wire/ids.ts';
