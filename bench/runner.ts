@@ -193,7 +193,12 @@ async function runOnce(
   );
   if (config.profile || config.heapSnapshot) await mkdir(diagDir, { recursive: true });
   // Bounded in time: warm-up, window, a generous drain, and server start-up.
-  const boundMs = config.warmupMs + config.durationMs + Math.max(5000, 2 * config.durationMs) + 60_000;
+  const boundMs =
+    config.warmupMs +
+    config.durationMs +
+    Math.max(5000, 2 * config.durationMs) +
+    60_000 +
+    (scenario.setupTimeMs?.(rate) ?? 0);
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const record: RunRecord = {

@@ -140,6 +140,12 @@ export interface Scenario {
    * decides the knee, not `--p99-bound`. Default true.
    */
   readonly kneeByLatency?: boolean;
+  /**
+   * Time a run needs before its load starts (registering accounts), added to
+   * the run's time bound; registration runs at about 25 accounts/s on a
+   * loaded two-core machine. Default none.
+   */
+  setupTimeMs?(rate: number): number;
   /** Further series ids it is compared with in the same way (e.g. `nats-jetstream` for the full cycle). */
   readonly alsoComparedWith?: readonly string[];
   /** Resolves to the reason the scenario cannot run on this machine, or undefined when it can. */

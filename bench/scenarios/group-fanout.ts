@@ -44,6 +44,7 @@ const PAYLOAD_BYTES = 200;
 export const groupFanout: Scenario = {
   name: 'group-fanout',
   description: `one sender, one ${GROUP_SIZE}-member group: each group send stored, pushed, acked and erased once per other member (${GROUP_SIZE - 1} copies)`,
+  setupTimeMs: () => 100 * GROUP_SIZE,
   durability: 'as full-cycle: answered after the group commit of all copies',
   variants: [
     {

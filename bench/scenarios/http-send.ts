@@ -90,6 +90,7 @@ export const httpSend: Scenario = {
   durability:
     'machine-crash-safe: answered after the group commit (WAL, synchronous=FULL); erasure with a TRUNCATE checkpoint at most 100 ms later (at once for a flush)',
   baseline: 'fastify-hello',
+  setupTimeMs: () => 100 * (HTTP_CONNECTIONS + RECIPIENTS),
   variants: [
     {
       name: 'autocannon',

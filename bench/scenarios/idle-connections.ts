@@ -33,6 +33,8 @@ export const idleConnections: Scenario = {
   description: 'relay RSS per connected, authenticated, idle device WebSocket (RSS delta / N)',
   durability: 'not applicable: nothing is stored',
   kneeByLatency: false,
+  // Registration of N accounts (and, for the storm, queueing) before the load.
+  setupTimeMs: (n) => 100 * n,
   variants: [{ name: '', parameters: { accountsPerConnection: 1 }, rates: [1000], quickRates: [100] }],
   invariants: [
     counterAtLeast('connections', 1, 'the run connected some devices'),

@@ -31,7 +31,8 @@ const IN_FLIGHT_BATCHES = 8;
 export const offlineDrain: Scenario = {
   name: 'offline-drain',
   description: `envelopes queued for one offline device, then connect: time until all are delivered, acked and erased (${DRAIN_TARGET_S} s target)`,
-  durability: 'machine-crash-safe queue (WAL, synchronous=FULL); erasure includes a TRUNCATE checkpoint',
+  durability:
+    'machine-crash-safe queue (WAL, synchronous=FULL); erased bytes leave the files with a TRUNCATE checkpoint at most 100 ms after the erasure commits (at once for a flush)',
   kneeByLatency: false,
   variants: [
     {

@@ -40,6 +40,8 @@ export const reconnectStorm: Scenario = {
     'N devices, each with one envelope queued, reconnect at once: challenge, signature, token, WebSocket, push, ack',
   durability: 'as full-cycle (one queued envelope per device)',
   kneeByLatency: false,
+  // Registration of N accounts (and, for the storm, queueing) before the load.
+  setupTimeMs: (n) => 100 * n,
   variants: [
     { name: '', parameters: { payloadBytes: PAYLOAD_BYTES }, rates: [500, 1000, 2000], quickRates: [50] },
   ],
