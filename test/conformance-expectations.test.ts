@@ -334,7 +334,11 @@ t.test('matrix page and command line: --version, --expectations, matrix', async 
   const cli = ['bin/deftalk-conformance.js'];
   const version = await run(process.execPath, [...cli, '--version']);
   t.equal(version.stdout, `deftalk-conformance ${SUITE_VERSION}\n`);
-  t.equal(readReport(a).suite.version, SUITE_VERSION, 'every report records the suite version');
+  t.equal(
+    (readReport(a).suite as { version: string }).version,
+    SUITE_VERSION,
+    'every report records the suite version',
+  );
   const m = await run(process.execPath, [
     ...cli,
     'matrix',
