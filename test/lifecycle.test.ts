@@ -33,9 +33,9 @@ import {
   uploadPreKeys,
 } from '../conformance/lib/relayClient.ts';
 import { parseRelayArgs } from '../reference/relay/config.ts';
-import { SqliteAudienceSource } from '../reference/relay/storage/audience.ts';
 import { IDENTIFIER_KEY_FILE, phoneTag } from '../reference/relay/storage/identifierKey.ts';
 import { DAY_MS, dayOf } from '../reference/relay/storage/lifecycle.ts';
+import { encodeAdsOptIn } from '../reference/wire/advertising.ts';
 import { encodeGroupCreate, GROUPS_PATH } from '../reference/wire/group.ts';
 import {
   encodeChangeNumberRequest,
@@ -353,28 +353,6 @@ t.test('deftalk-relay inventory prints the documented document for a number, nev
     alice.phoneNumber,
   ]);
   t.equal(missing.code, 1, 'no data directory: exit 1');
-});
-
-t.test('an account that declines audience-statistics is left out of every audience count', async (t) => {
-  const r = await startTestRelay(t);
-  const random = seeded(16);
-  const alice = await registerAccount(r.client, random);
-  await registerAccount(r.client, random);
-  const audience = new SqliteAudienceSource(r.relay.db);
-  const total = () => audience.accountsByDeviceCount(1).reduce((n, c) => n + c.accounts, 0);
-  const months = () => audience.registrationsByMonth(r.relay.clock.now() + 40 * DAY_MS, 1);
-  t.equal(total(), 2, 'both accounts counted');
-  t.equal(months()[0]?.accounts, 2);
-  await ok(
-    r.client,
-    'decline',
-    'PUT',
-    '/v1/accounts/me/consent',
-    alice.primary.token,
-    encodeConsentRequest({ acceptedVersion: 1, declinedUses: ['audience-statistics'] }),
-  );
-  t.equal(total(), 1, 'the declining account is not counted by devices');
-  t.equal(months()[0]?.accounts, 1, 'nor by registration month');
 });
 
 t.test('a device that stays connected keeps its account from the purge', async (t) => {
