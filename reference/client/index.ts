@@ -59,6 +59,15 @@ export {
   writeFileAtomic,
 } from './keyStore.ts';
 export {
+  LIVE_MAX_MS,
+  LIVE_MIN_MS,
+  type LocationEvent,
+  LocationInbox,
+  LocationSharing,
+  type PositionInput,
+  type ReceivedLocation,
+} from './location.ts';
+export {
   generatePreKeys,
   MAX_UPLOAD_BATCH,
   PREKEY_BATCH,
@@ -88,3 +97,16 @@ export {
   RelayUnreachable,
   TOKEN_RENEW_MARGIN_MS,
 } from './relayConnection.ts';
+export {
+  EMPTY_SNAPSHOT,
+  MAX_SYNC_ROUNDS,
+  mergeSnapshots,
+  openSyncRecord,
+  pullSync,
+  pushSync,
+  SYNC_KEY_BYTES,
+  type SyncHost,
+  type SyncOutcome,
+  sameSnapshot,
+  sealSyncRecord,
+} from './sync.ts';
