@@ -55,6 +55,7 @@ import { member as noSecureDelete } from './relays/no-secure-delete.ts';
 import { member as nonceReplay } from './relays/nonce-replay.ts';
 import { member as numberChangeKeepsOldMapping } from './relays/number-change-keeps-old-mapping.ts';
 import { member as prekeyCoalescing } from './relays/prekey-coalescing.ts';
+import { member as presenceLogged } from './relays/presence-logged.ts';
 import { member as presenceSettingIgnored } from './relays/presence-setting-ignored.ts';
 import { member as profilePhotoKept } from './relays/profile-photo-kept.ts';
 import { member as profileShownToStranger } from './relays/profile-shown-to-stranger.ts';
@@ -135,6 +136,7 @@ export const ZOO_RELAYS: readonly ZooRelay[] = [
   profileShownToStranger,
   profilePhotoKept,
   presenceSettingIgnored,
+  presenceLogged,
   lastSeenExact,
   bundleRateUnlimited,
   deviceListVersionUnchecked,
