@@ -116,6 +116,9 @@ export class AccountLifecycle {
     }
     await erasure.eraseAccount(accountId);
     await store.deleteAccount(accountId);
+    // The identity store may be another engine than lifecycle's (a PostgreSQL one has no lifecycle
+    // store yet): never answer an erasure that left the account behind.
+    if (await identity.accounts.get(accountId)) throw new DefTalkError('STORAGE_UNAVAILABLE');
     this.#recorded.delete(accountId);
     await store.compact();
     log?.info({ reason }, 'account erased');
