@@ -144,7 +144,10 @@ export class PushStream {
       (e: unknown) => {
         this.#reading = false;
         this.#backlog = true;
-        this.#log.warn({ err: e }, 'queue read failed; the device gets its queue on the next connection');
+        this.#log.warn(
+          { err: e, connection: this.#conn.id },
+          'queue read failed; the device gets its queue on the next connection',
+        );
       },
     );
   }
@@ -182,7 +185,7 @@ export class PushStream {
       const positions = this.#acked;
       this.#acked = [];
       this.#store.erase(this.#device, positions).catch((e: unknown) => {
-        this.#log.warn({ err: e }, 'erase after ack failed');
+        this.#log.warn({ err: e, connection: this.#conn.id }, 'erase after ack failed');
       });
     });
   }

@@ -108,7 +108,8 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
         queueDevice,
         store,
         limits.pushWindow,
-        app.log.child({ connection: conn.id }),
+        // The relay's logger, not a child per connection: the stream names its connection when it logs.
+        app.log,
         limits.pushWindowBytes,
       );
       const key = deviceKeyOf(device);

@@ -299,9 +299,12 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
     handler: (request, reply) => sendError(request, reply, new DefTalkError('MALFORMED_REQUEST')),
     wsHandler: (socket, request) => {
       const conn = new Connection(socket, deviceOf.get(request));
-      const log = request.log.child({ connection: conn.id });
+      // A child logger only once the connection sends a request: an idle
+      // connection costs no logger object (bench idle-connections).
+      let child: FastifyBaseLogger | undefined;
+      const log = (): FastifyBaseLogger => (child ??= app.log.child({ connection: conn.id }));
       hub.attach(conn);
-      log.info('websocket open');
+      app.log.info({ connection: conn.id }, 'websocket open');
       socket.on('pong', () => {
         conn.alive = true;
       });
@@ -309,12 +312,12 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
       socket.on('close', (code) => {
         hub.detach(conn);
         conn.failPending();
-        log.info({ code }, 'websocket closed');
+        app.log.info({ connection: conn.id, code }, 'websocket closed');
       });
     },
   });
 
-  function onMessage(conn: Connection, data: RawData, isBinary: boolean, log: FastifyBaseLogger): void {
+  function onMessage(conn: Connection, data: RawData, isBinary: boolean, log: () => FastifyBaseLogger): void {
     if (!isBinary) {
       conn.close(CloseCode.UNSUPPORTED_DATA, 'text frames are not accepted');
       return;
@@ -334,7 +337,7 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
       return;
     }
     if (frame.kind === 'response') {
-      if (!conn.settle(frame)) log.debug({ id: frame.id }, 'response to no pending request');
+      if (!conn.settle(frame)) log().debug({ id: frame.id }, 'response to no pending request');
       return;
     }
     const { id } = frame;
@@ -349,7 +352,7 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
       return;
     }
     conn.inFlight.add(id);
-    void operations.dispatch(frame, conn, log).then((r) => {
+    void operations.dispatch(frame, conn, log()).then((r) => {
       conn.inFlight.delete(id);
       conn.send({ kind: 'response', id, status: r.status, body: r.body });
     });
