@@ -79,7 +79,12 @@ export class RelayProcess {
     const port = opts.port ?? (await freePort());
     const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'deftalk-conformance-relay-'));
     const relay = new RelayProcess(opts, port, dataDir);
-    await relay.#launch();
+    try {
+      await relay.#launch();
+    } catch (e) {
+      await relay.close();
+      throw e;
+    }
     return relay;
   }
 
