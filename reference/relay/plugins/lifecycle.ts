@@ -42,6 +42,9 @@ export const DEFAULT_INACTIVITY_DAYS = 365;
 /** Default real-time interval of the inactivity sweep; it reads the relay clock. */
 export const DEFAULT_PURGE_INTERVAL_MS = 3600_000;
 
+/** Days without activity after which each sweep day wakes the account's devices to learn of uninstalls. */
+export const WAKE_AFTER_DAYS = 7;
+
 /** Accounts one sweep erases at most before yielding to the next. */
 const PURGE_BATCH = 100;
 
@@ -84,6 +87,8 @@ export class AccountLifecycle {
   readonly #opts: LifecycleOptions;
   /** Day last recorded per account, so that activity costs one write per account per day. */
   readonly #recorded = new Map<AccountId, number>();
+  /** The day each idle push token was last woken, so a token is woken at most once a day. */
+  readonly #woken = new Map<string, number>();
   /** Open device connections per account: requests over a WebSocket pass no authenticator. */
   readonly #connected = new Map<AccountId, number>();
 
@@ -160,12 +165,34 @@ export class AccountLifecycle {
     else this.#connected.delete(accountId);
   }
 
+  /**
+   * Wake, once a day, the devices of accounts idle for more than
+   * {@link WAKE_AFTER_DAYS}: a push service answers a wake-up for an
+   * uninstalled app "unregistered", which removes the device as its feedback
+   * would (spec/lifecycle.md §Uninstall).
+   */
+  async #wakeIdle(today: number, log?: FastifyInstance['log']): Promise<void> {
+    const gateways = new Map(this.#opts.pushGateways.map((g) => [g.name, g]));
+    for (const [key, day] of this.#woken) if (day !== today) this.#woken.delete(key);
+    for (const { gateway, token } of await this.#opts.store.pushTokensInactiveBefore(
+      today - WAKE_AFTER_DAYS,
+    )) {
+      const g = gateways.get(gateway);
+      const key = `${gateway}/${Buffer.from(token).toString('hex')}`;
+      if (!g || this.#woken.get(key) === today) continue;
+      this.#woken.set(key, today);
+      if ((await g.wake(token)) === 'unregistered') await this.unregistered(gateway, token, log);
+    }
+  }
+
   /** Erase every account inactive for more than the configured days (spec/lifecycle.md §Inactivity). */
   async purge(log?: FastifyInstance['log']): Promise<number> {
     const { store, identity, inactivityDays } = this.#opts;
     // A device that stays connected is in use even when it sends nothing but acks.
     for (const accountId of this.#connected.keys()) await this.touch(accountId);
-    const cutoff = dayOf(identity.clock.now()) - inactivityDays;
+    const today = dayOf(identity.clock.now());
+    await this.#wakeIdle(today, log);
+    const cutoff = today - inactivityDays;
     let erased = 0;
     for (;;) {
       const batch = await store.inactiveBefore(cutoff, PURGE_BATCH);

@@ -73,6 +73,8 @@ export interface LifecycleStore {
   lastActiveDay(accountId: AccountId): Promise<number | undefined>;
   /** Up to `limit` accounts whose last activity is before `day`. */
   inactiveBefore(day: number, limit: number): Promise<AccountId[]>;
+  /** The push tokens of devices whose account's last activity is before `day` (spec/lifecycle.md §Uninstall). */
+  pushTokensInactiveBefore(day: number): Promise<{ gateway: string; token: Uint8Array }[]>;
   consent(accountId: AccountId): Promise<ConsentRecord>;
   setConsent(accountId: AccountId, consent: ConsentRecord): Promise<void>;
   /** Store the device's push token, replacing the device's earlier one and any other holder of the token. */
@@ -118,6 +120,7 @@ export class SqliteLifecycleStore implements LifecycleStore {
   readonly #touch: Database.Statement<[number, Buffer]>;
   readonly #day: Database.Statement<[Buffer], { last_active_day: number }>;
   readonly #inactive: Database.Statement<[number, number], { account_id: Buffer }>;
+  readonly #idleTokens: Database.Statement<[number], { gateway: string; token: Buffer }>;
   readonly #consent: Database.Statement<[Buffer], { policy_version: number; declined_uses: string }>;
   readonly #setConsent: Database.Statement<[number, string, Buffer]>;
   readonly #setPush: (accountId: Buffer, deviceId: number, gateway: string, token: Buffer) => void;
@@ -138,6 +141,10 @@ export class SqliteLifecycleStore implements LifecycleStore {
     this.#day = db.prepare('SELECT last_active_day FROM lifecycle_accounts WHERE account_id = ?');
     this.#inactive = db.prepare(
       'SELECT account_id FROM lifecycle_accounts WHERE last_active_day < ? ORDER BY last_active_day LIMIT ?',
+    );
+    this.#idleTokens = db.prepare(
+      `SELECT p.gateway, p.token FROM push_tokens p JOIN lifecycle_accounts l ON l.account_id = p.account_id
+       WHERE l.last_active_day < ?`,
     );
     this.#consent = db.prepare(
       'SELECT policy_version, declined_uses FROM lifecycle_accounts WHERE account_id = ?',
@@ -208,6 +215,10 @@ export class SqliteLifecycleStore implements LifecycleStore {
 
   async inactiveBefore(day: number, limit: number): Promise<AccountId[]> {
     return this.#inactive.all(day, limit).map((r) => r.account_id.toString('hex') as AccountId);
+  }
+
+  async pushTokensInactiveBefore(day: number): Promise<{ gateway: string; token: Uint8Array }[]> {
+    return this.#idleTokens.all(day).map((r) => ({ gateway: r.gateway, token: new Uint8Array(r.token) }));
   }
 
   async consent(accountId: AccountId): Promise<ConsentRecord> {
