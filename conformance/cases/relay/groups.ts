@@ -498,6 +498,48 @@ export const GROUPS_RELAY_CASES: readonly ConformanceCase[] = [
     },
   },
   {
+    id: 'groups/deleted-account-leaves',
+    title: 'a deleted account leaves every group: version + 1, a new admin, and no copy of later sends',
+    mode: 'relay',
+    requirements: ['REQ-GROUPS-011'],
+    timeoutMs: TIMEOUT_MS,
+    async run(ctx) {
+      const client = caseClient(ctx);
+      const [a, b, c] = await registered(ctx, client, 3);
+      const bob = new GroupApi(client, b!.primary);
+      const alice = new GroupApi(client, a!.primary);
+      const g = await createGroup(ctx, bob, [a!, c!]);
+      const solo = await createGroup(ctx, bob, []);
+      expectOk(
+        ctx,
+        await client.request('DELETE', '/v1/accounts/me', { token: b!.primary.token }),
+        'the admin deletes its account',
+      );
+      const after = await stateSeenBy(ctx, alice, g.groupId, 'a remaining member reads the group');
+      checkEqual(after.version, g.version + 1, 'the deletion is one change');
+      checkEqual(
+        roles(after).join(),
+        [`${a!.accountId}:admin`, `${c!.accountId}:member`].join(),
+        'the deleted account is gone and the longest-standing member is admin',
+      );
+      const r = await sendOk(
+        ctx,
+        alice,
+        g.groupId,
+        1,
+        after.version,
+        randomBytesFrom(() => ctx.random(), 40),
+      );
+      checkEqual(r.copies, 1, 'a later send is queued for the one other remaining device only');
+      expectError(
+        ctx,
+        await alice.get(solo.groupId),
+        'GROUP_NOT_MEMBER',
+        'a group whose only member was deleted',
+      );
+    },
+  },
+  {
     id: 'groups/erased-after-ack',
     title: 'a group copy is erased from every storage file once its device acknowledged it',
     mode: 'relay',
