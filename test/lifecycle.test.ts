@@ -35,7 +35,6 @@ import {
 import { parseRelayArgs } from '../reference/relay/config.ts';
 import { IDENTIFIER_KEY_FILE, phoneTag } from '../reference/relay/storage/identifierKey.ts';
 import { DAY_MS, dayOf } from '../reference/relay/storage/lifecycle.ts';
-import { encodeAdsOptIn } from '../reference/wire/advertising.ts';
 import { encodeGroupCreate, GROUPS_PATH } from '../reference/wire/group.ts';
 import {
   encodeChangeNumberRequest,
