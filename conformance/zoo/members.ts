@@ -25,9 +25,13 @@ import { member as refusalDropsSessionClient } from './clients/refusal-drops-ses
 import { member as safetyNumberUnsortedClient } from './clients/safety-number-unsorted.ts';
 import { member as shutdownExit1Client } from './clients/shutdown-exit-1.ts';
 import { member as stdoutDebugPrintClient } from './clients/stdout-debug-print.ts';
+import { member as syncMergeDroppedClient } from './clients/sync-merge-dropped.ts';
 import { member as trustBeforeAuthenticationClient } from './clients/trust-before-authentication.ts';
 import { member as unknownOpSucceedsClient } from './clients/unknown-op-succeeds.ts';
 import type { ZooClient, ZooMember, ZooRelay } from './member.ts';
+import { member as adsOptOutKeepsRow } from './relays/ads-opt-out-keeps-row.ts';
+import { member as adsToEveryone } from './relays/ads-to-everyone.ts';
+import { member as adsUnsubscribeOnGet } from './relays/ads-unsubscribe-on-get.ts';
 import { member as audienceSmallCells } from './relays/audience-small-cells.ts';
 import { member as bundleRateUnlimited } from './relays/bundle-rate-unlimited.ts';
 import { member as codeAttemptsUnbounded } from './relays/code-attempts-unbounded.ts';
@@ -91,6 +95,7 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   safetyNumberUnsortedClient,
   shutdownExit1Client,
   stdoutDebugPrintClient,
+  syncMergeDroppedClient,
   unknownOpSucceedsClient,
   counterReplayWindowClient,
   malformedAsDecryptionFailedClient,
@@ -100,6 +105,9 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
 
 /** The faulty relays. */
 export const ZOO_RELAYS: readonly ZooRelay[] = [
+  adsOptOutKeepsRow,
+  adsToEveryone,
+  adsUnsubscribeOnGet,
   audienceSmallCells,
   codeAttemptsUnbounded,
   codeTtlUnit,
