@@ -120,11 +120,14 @@ export class AccountLifecycle {
         ?.close(DEVICE_REMOVED_CLOSE_CODE, 'account erased');
     }
     await erasure.eraseAccount(accountId);
-    await store.deleteAccount(accountId);
-    // The identity store may be another engine than lifecycle's (a PostgreSQL one has no lifecycle
-    // store yet): never answer an erasure that left the account behind.
-    if (await identity.accounts.get(accountId)) throw new DefTalkError('STORAGE_UNAVAILABLE');
     this.#recorded.delete(accountId);
+    // A registration that replaces the account deletes its identity rows in its own transaction.
+    if (reason !== 'replaced') {
+      await store.deleteAccount(accountId);
+      // The identity store may be another engine than lifecycle's (a PostgreSQL one has no lifecycle
+      // store yet): never answer an erasure that left the account behind.
+      if (await identity.accounts.get(accountId)) throw new DefTalkError('STORAGE_UNAVAILABLE');
+    }
     await store.compact();
     log?.info({ reason }, 'account erased');
   }
