@@ -12,10 +12,11 @@ import { GROUPS_CLIENT_CASES } from './client/groups.ts';
 import { IDENTITY_CLIENT_CASES } from './client/identity.ts';
 import { KEYSTORE_CLIENT_CASES } from './client/keystore.ts';
 import { CLIENT_LOCATION_CASES } from './client/location.ts';
-import { SESSION_CLIENT_CASES } from './client/session.ts';
 import { CLIENT_PROFILES_CASES } from './client/profiles.ts';
+import { SESSION_CLIENT_CASES } from './client/session.ts';
 import { CLIENT_SYNC_CASES } from './client/sync.ts';
 import { ACCOUNTS_RELAY_CASES } from './relay/accounts.ts';
+import { ADVERTISING_RELAY_CASES } from './relay/advertising.ts';
 import { AUTH_RELAY_CASES } from './relay/auth.ts';
 import { DELIVERY_RELAY_CASES } from './relay/delivery.ts';
 import { DISCOVERY_RELAY_CASES } from './relay/discovery.ts';
@@ -51,6 +52,7 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...FAULT_RELAY_CASES,
   ...RESTART_RELAY_CASES,
   ...WEBSITE_RELAY_CASES,
+  ...ADVERTISING_RELAY_CASES,
   ...SYNC_RELAY_CASES,
   ...LOCATION_RELAY_CASES,
   // Last of the relay cases: the inactivity purge moves the relay clock a year on.

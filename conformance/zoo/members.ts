@@ -25,6 +25,7 @@ import { member as refusalDropsSessionClient } from './clients/refusal-drops-ses
 import { member as safetyNumberUnsortedClient } from './clients/safety-number-unsorted.ts';
 import { member as shutdownExit1Client } from './clients/shutdown-exit-1.ts';
 import { member as stdoutDebugPrintClient } from './clients/stdout-debug-print.ts';
+import { member as syncKeyWithheldClient } from './clients/sync-key-withheld.ts';
 import { member as syncMergeDroppedClient } from './clients/sync-merge-dropped.ts';
 import { member as trustBeforeAuthenticationClient } from './clients/trust-before-authentication.ts';
 import { member as unknownOpSucceedsClient } from './clients/unknown-op-succeeds.ts';
@@ -95,6 +96,7 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   safetyNumberUnsortedClient,
   shutdownExit1Client,
   stdoutDebugPrintClient,
+  syncKeyWithheldClient,
   syncMergeDroppedClient,
   unknownOpSucceedsClient,
   counterReplayWindowClient,

@@ -204,6 +204,14 @@ export const ErrorCode = {
   REPLY_INVALID: 6207,
   /** The operator API needs the operator's bearer token, and the request carried none or another one. */
   OPERATOR_UNAUTHENTICATED: 6300,
+  /** The advertising opt-in names a country that is not a known region code or a language that is not in the allowed list; nothing was stored. */
+  ADS_OPT_IN_INVALID: 6400,
+  /** The advertising text is empty, longer than 1000 characters or not a string; nothing was sent. */
+  ADS_TEXT_INVALID: 6401,
+  /** The unsubscribe link is unknown, expired or already used; nothing changed. */
+  ADS_UNSUBSCRIBE_TOKEN_INVALID: 6402,
+  /** The audience report's threshold k is not an integer of at least 50. */
+  ADS_K_INVALID: 6403,
   /** The relay hit an unexpected condition; nothing was changed. */
   INTERNAL: 9000,
   /** The relay's storage cannot be reached; nothing was accepted. */
@@ -323,6 +331,10 @@ export const ERRORS: readonly ErrorInfo[] = [
   { code: 6206, name: 'MAIL_FAILED', status: 502, retryable: true, description: "The mail transport did not accept the reply; the feedback record is kept and the reply may be sent again." },
   { code: 6207, name: 'REPLY_INVALID', status: 400, retryable: false, description: "The reply has no body, a body over 20000 characters, or a subject over 200 characters or with a line break; nothing was sent." },
   { code: 6300, name: 'OPERATOR_UNAUTHENTICATED', status: 401, retryable: false, description: "The operator API needs the operator's bearer token, and the request carried none or another one." },
+  { code: 6400, name: 'ADS_OPT_IN_INVALID', status: 400, retryable: false, description: "The advertising opt-in names a country that is not a known region code or a language that is not in the allowed list; nothing was stored." },
+  { code: 6401, name: 'ADS_TEXT_INVALID', status: 400, retryable: false, description: "The advertising text is empty, longer than 1000 characters or not a string; nothing was sent." },
+  { code: 6402, name: 'ADS_UNSUBSCRIBE_TOKEN_INVALID', status: 404, retryable: false, description: "The unsubscribe link is unknown, expired or already used; nothing changed." },
+  { code: 6403, name: 'ADS_K_INVALID', status: 400, retryable: false, description: "The audience report's threshold k is not an integer of at least 50." },
   { code: 9000, name: 'INTERNAL', status: 500, retryable: true, description: "The relay hit an unexpected condition; nothing was changed." },
   { code: 9001, name: 'STORAGE_UNAVAILABLE', status: 503, retryable: true, description: "The relay's storage cannot be reached; nothing was accepted." },
 ];

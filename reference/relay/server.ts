@@ -18,6 +18,7 @@ import type { IdentityContext } from './identityContext.ts';
 import { deliveryEraser, lifecycleEraser } from './lifecycle/erasers.ts';
 import { loadPolicy } from './lifecycle/policy.ts';
 import { LogRing, relayLoggerOptions } from './log.ts';
+import { AdvertisingService, advertisingPlugin } from './plugins/advertising.ts';
 import { deliveryLimitsFromEnv, deliveryPlugin } from './plugins/delivery.ts';
 import { DiscoveryService, discoveryPlugin } from './plugins/discovery.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -33,6 +34,7 @@ import { WebSocketHub, websocketPlugin } from './plugins/websocket.ts';
 import { DevPushGateway } from './push/dev.ts';
 import type { PushGateway } from './push/gateway.ts';
 import { type AccountStore, SqliteAccountStore } from './storage/accounts.ts';
+import { type AdvertisingStore, SqliteAdvertisingStore } from './storage/advertising.ts';
 import { type SqliteDeliveryOptions, SqliteDeliveryStore } from './storage/deliverySqlite.ts';
 import { type DiscoveryStore, loadDiscoveryKey, SqliteDiscoveryStore } from './storage/discovery.ts';
 import { type GroupStore, SqliteGroupStore } from './storage/groups.ts';
@@ -100,6 +102,8 @@ export interface RelayParts {
     sync?: (db: Database.Database) => SyncStore;
     /** Profiles, presence setting and last seen, number epochs, discovery budgets (spec/profiles.md §Storage). */
     profiles?: (db: Database.Database) => ProfileConcernStore;
+    /** Advertising opt-ins, unsubscribe token digests, relay notices (spec/advertising.md §Storage). */
+    advertising?: (db: Database.Database) => AdvertisingStore;
     /** Activity days, consent, push tokens; the identity rows' end (spec/lifecycle.md §Storage). */
     lifecycle?: (db: Database.Database) => LifecycleStore;
   };
@@ -241,11 +245,15 @@ export async function startRelay(
     store: stores.sync?.(db) ?? new SqliteSyncStore(db),
     erasure,
   });
+  // Advertising: opt-in, relay notices, the unsubscribe link (spec/advertising.md).
+  const ads = new AdvertisingService(stores.advertising?.(db) ?? new SqliteAdvertisingStore(db), clock);
+  await app.register(advertisingPlugin, { operations, service: ads, erasure, clock });
   // The website, its feedback form and the operator API (spec/website.md, spec/operator.md).
   await registerWebsite(app, {
     config,
     db,
     clock,
+    ads,
     parts: { feedback: stores.feedback, audience: stores.audience, mail: parts.mail },
   });
   // Account lifecycle last, so that it wraps the authenticator and erases through every concern (spec/lifecycle.md).

@@ -1,7 +1,8 @@
 /**
  * @module
- * Relay-mode cases for the website, its feedback form, the audience report
- * (spec/website.md) and the operator API (spec/operator.md). They present
+ * Relay-mode cases for the website, its feedback form (spec/website.md) and
+ * the operator API (spec/operator.md); the audience report's cases are in
+ * advertising.ts (spec/advertising.md). They present
  * visitors of several countries through `X-Forwarded-For` (the harness
  * plays the trusted proxy of a relay offering the test-hooks profile,
  * REQ-WEB-004), act as the operator with the token of
@@ -11,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type CaseContext, type ConformanceCase, check, checkEqual } from '../../case.ts';
-import { caseClient, registerAccount } from '../../lib/relayClient.ts';
+import { caseClient } from '../../lib/relayClient.ts';
 import { addressPatterns } from './hooks.ts';
 
 const HOOKS = '/test-hooks/v1';
@@ -480,75 +481,6 @@ async function checkFeedbackExpiry(ctx: CaseContext): Promise<void> {
   ctx.log('a record unanswered for 91 days was erased from every storage file');
 }
 
-/** The relay clock (spec/test-hooks.md §Clock). */
-async function relayNow(ctx: CaseContext): Promise<number> {
-  const c = await get(ctx, `${HOOKS}/clock`, { accept: 'application/json' });
-  checkEqual(c.status, 200, 'the clock hook answers 200');
-  return (JSON.parse(c.text) as { nowMs: number }).nowMs;
-}
-
-/** Move the relay clock to one hour past the start of the next UTC month. */
-async function advanceToNextMonth(ctx: CaseContext): Promise<void> {
-  const now = await relayNow(ctx);
-  const d = new Date(now);
-  const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1, 1);
-  await caseClient(ctx).advanceClock(next - now);
-}
-
-async function checkAudience(ctx: CaseContext): Promise<void> {
-  const token = await operatorToken(ctx);
-  const client = caseClient(ctx);
-  // The next month, which no earlier case registered in: one hour into it.
-  await advanceToNextMonth(ctx);
-  const month = new Date(await relayNow(ctx)).toISOString().slice(0, 7);
-  for (let i = 0; i < 3; i++) await registerAccount(client, ctx.random);
-  ctx.log(`registered 3 accounts in ${month}`);
-  const readReport = async () => {
-    const a = await operator(ctx, token, 'GET', '/operator/v1/audience');
-    checkEqual(a.status, 200, 'GET /operator/v1/audience answers 200');
-    return JSON.parse(a.text) as Record<string, unknown>;
-  };
-  const checkReport = (report: Record<string, unknown>, current: string) => {
-    checkEqual(
-      Object.keys(report).sort().join(','),
-      'accountsByDeviceCount,k,registrationsByMonth',
-      'report fields',
-    );
-    const k = report.k as number;
-    check(Number.isInteger(k) && k >= 50, 'k is at least 50', '>= 50', k);
-    const months = report.registrationsByMonth as Record<string, unknown>[];
-    const devices = report.accountsByDeviceCount as Record<string, unknown>[];
-    for (const c of months) {
-      checkEqual(Object.keys(c).sort().join(','), 'accounts,month', 'month cell fields');
-      check(/^\d{4}-\d{2}$/.test(String(c.month)), 'a month cell names a month', 'YYYY-MM', c.month);
-      check(
-        (c.accounts as number) >= k,
-        `the month cell ${c.month} counts fewer than k accounts`,
-        `>= ${k}`,
-        c.accounts,
-      );
-      check(c.month !== current, 'the current month is published', 'absent', c.month);
-    }
-    for (const c of devices) {
-      checkEqual(Object.keys(c).sort().join(','), 'accounts,devices', 'device cell fields');
-      check(
-        (c.accounts as number) >= k,
-        `the cell of ${c.devices} devices counts fewer than k accounts`,
-        `>= ${k}`,
-        c.accounts,
-      );
-    }
-    ctx.log(
-      `report: k=${k}, ${months.length} month cells, ${devices.length} device-count cells, all at least k`,
-    );
-  };
-  checkReport(await readReport(), month);
-  // Close the month the three accounts registered in.
-  await advanceToNextMonth(ctx);
-  const later = { nowMs: await relayNow(ctx) };
-  checkReport(await readReport(), new Date(later.nowMs).toISOString().slice(0, 7));
-}
-
 async function checkOperatorUnauthenticated(ctx: CaseContext): Promise<void> {
   const token = await operatorToken(ctx);
   const wrong: [string, Record<string, string>][] = [
@@ -598,7 +530,7 @@ async function checkTokenNotKept(ctx: CaseContext): Promise<void> {
   ctx.log(`scanned ${files.length} storage files and ${lines.length} log lines: no operator token`);
 }
 
-/** The website, feedback, audience and operator cases. */
+/** The website, feedback and operator cases. */
 export const WEBSITE_RELAY_CASES: readonly ConformanceCase[] = [
   {
     id: 'website/language-from-country',
@@ -658,15 +590,6 @@ export const WEBSITE_RELAY_CASES: readonly ConformanceCase[] = [
     capability: 'test-hooks',
     requirements: ['REQ-WEB-013'],
     run: checkFeedbackExpiry,
-  },
-  {
-    id: 'website/audience-k-anonymous',
-    title: 'The audience report holds only month and device-count cells of at least k = 50 accounts',
-    mode: 'relay',
-    capability: 'test-hooks',
-    requirements: ['REQ-WEB-020', 'REQ-WEB-021'],
-    timeoutMs: 30_000,
-    run: checkAudience,
   },
   {
     id: 'operator/unauthenticated',

@@ -1,7 +1,8 @@
 /**
  * @module
- * Zoo relay: the audience report's query groups the accounts but forgets
- * the HAVING clause, so a month with three registrations is published.
+ * Zoo relay: the audience report's query groups the opted-in accounts but
+ * forgets the threshold, so a country and language that one account chose
+ * is published.
  */
 import { SqliteAudienceSource } from '../../../reference/relay/storage/audience.ts';
 import type { ZooRelay } from '../member.ts';
@@ -10,16 +11,13 @@ import type { ZooRelay } from '../member.ts';
 export const member: ZooRelay = {
   kind: 'relay',
   name: 'audience-small-cells',
-  breaks: ['REQ-WEB-020'],
-  description: 'the audience report publishes every month and device count, however few accounts it holds',
+  breaks: ['REQ-ADS-007'],
+  description: 'the audience report publishes every country and language, however few accounts chose it',
   parts: () => ({
     stores: {
       audience: (db) => {
         const inner = new SqliteAudienceSource(db);
-        return {
-          registrationsByMonth: (beforeMs: number) => inner.registrationsByMonth(beforeMs, 1),
-          accountsByDeviceCount: () => inner.accountsByDeviceCount(1),
-        };
+        return { cells: () => inner.cells(1) };
       },
     },
   }),

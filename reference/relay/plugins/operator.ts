@@ -3,9 +3,9 @@
  * The operator API (spec/operator.md): routes under `/operator/v1/` for the
  * operator of the relay only, behind one bearer token whose SHA-256 digest
  * is all the relay keeps (REQ-OPERATOR-001, REQ-OPERATOR-002). It lists,
- * reads and answers feedback (spec/website.md §Feedback) and publishes the
- * advertising audience report with every small cell suppressed
- * (spec/website.md §Audience report). Without a configured token the
+ * reads and answers feedback (spec/website.md §Feedback), sends advertising
+ * notices to opted-in accounts and publishes the audience report with every
+ * small cell suppressed (spec/advertising.md). Without a configured token the
  * plugin is not registered at all, so every `/operator/` path answers
  * NOT_FOUND. With the test-hooks profile it also serves the token and the
  * development mail sink to the harness (spec/test-hooks.md §Operator).
@@ -19,13 +19,14 @@ import { MemoryMailSink } from '../mail/memory.ts';
 import type { MailTransport } from '../mail/transport.ts';
 import type { AudienceSource } from '../storage/audience.ts';
 import { type FeedbackService, isoDay } from '../website/feedback.ts';
+import { type AdvertisingService, AUDIENCE_MIN_K } from './advertising.ts';
 import { sendError } from './errors.ts';
 
 /** Path prefix of the operator API. */
 export const OPERATOR_PREFIX = '/operator/v1';
 
-/** The k of k-anonymity for the audience report: no published cell counts fewer accounts (REQ-WEB-020). */
-export const AUDIENCE_K = 50;
+/** The default k of the audience report: no published cell counts fewer accounts (REQ-ADS-007). */
+export const AUDIENCE_K = AUDIENCE_MIN_K;
 
 /** Shortest token accepted: 32 characters (e.g. 24 random bytes in base64url, 192 bits). */
 const MIN_TOKEN_LENGTH = 32;
@@ -77,6 +78,8 @@ export interface OperatorOptions {
   credential: OperatorCredential;
   clock: Clock;
   audience: AudienceSource;
+  /** Advertising notices (spec/advertising.md); absent: `/ads/send` answers NOT_FOUND. */
+  ads?: AdvertisingService;
   feedback?: FeedbackService;
   mail?: MailTransport;
   testHooks: boolean;
@@ -124,13 +127,18 @@ export async function operatorPlugin(app: FastifyInstance, opts: OperatorOptions
           return reply.code(204).send();
         },
       );
-      api.get('/audience', async () => {
-        const now = opts.clock.now();
-        return {
-          k: AUDIENCE_K,
-          registrationsByMonth: opts.audience.registrationsByMonth(now, AUDIENCE_K),
-          accountsByDeviceCount: opts.audience.accountsByDeviceCount(AUDIENCE_K),
-        };
+      // Only k and cells of at least k opted-in accounts, no totals (REQ-ADS-007, REQ-ADS-008).
+      api.get<{ Querystring: { k?: string } }>('/audience', async (request) => {
+        const asked = request.query.k;
+        const k = asked === undefined ? AUDIENCE_K : /^[0-9]{1,9}$/.test(asked) ? Number(asked) : Number.NaN;
+        if (!(k >= AUDIENCE_MIN_K)) throw new DefTalkError('ADS_K_INVALID');
+        return { k, cells: opts.audience.cells(k) };
+      });
+      // One notice to the accounts opted in now, and to no other (REQ-ADS-001).
+      api.post('/ads/send', { bodyLimit: 64 * 1024 }, async (request, reply) => {
+        if (!opts.ads) return sendError(request, reply, new DefTalkError('NOT_FOUND'));
+        const body = (request.body ?? {}) as { text?: unknown };
+        return { noticeId: opts.ads.send(body.text) };
       });
       // Any other path under the prefix, once authorized.
       api.all('/*', async (request, reply) => sendError(request, reply, new DefTalkError('NOT_FOUND')));

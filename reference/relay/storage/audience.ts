@@ -1,12 +1,13 @@
 /**
  * @module
- * The counts behind the advertising audience report (spec/website.md
- * §Audience report, policy clause 12): how many accounts registered in each
- * closed calendar month, and how many accounts have each number of devices.
- * Both are computed from what the relay holds anyway (overview.md §What the
- * relay may learn and hold); no per-account value leaves this module. Every
- * cell below the threshold `k` is left out by the query itself (HAVING), so
- * a small count never reaches the report (REQ-WEB-020).
+ * The counts behind the advertising audience report (spec/advertising.md
+ * §Audience report, policy clauses 12.1 and 12.2): how many accounts opted
+ * in to advertising share each country and language. Only opted-in
+ * accounts are counted (a row of `ads_subscriptions`), and accounts that
+ * declined the use `audience-statistics` (spec/lifecycle.md §Uses) are left
+ * out. Every cell below the threshold `k` is left out by the query itself
+ * (HAVING), so a small count never leaves storage (REQ-ADS-007); no
+ * per-account value leaves this module.
  */
 import type Database from 'better-sqlite3';
 import { declinedAccountsSql } from './lifecycle.ts';
@@ -14,33 +15,20 @@ import { declinedAccountsSql } from './lifecycle.ts';
 /** Accounts that declined being counted (spec/lifecycle.md §Uses) are left out of every cell. */
 const DECLINED = declinedAccountsSql('audience-statistics');
 
-/** Accounts that registered in one calendar month (UTC), `YYYY-MM`. */
-export interface MonthCell {
-  readonly month: string;
-  readonly accounts: number;
-}
-
-/** Accounts that have exactly `devices` devices. */
-export interface DeviceCountCell {
-  readonly devices: number;
+/** Opted-in accounts that share a country and a language. */
+export interface AudienceCell {
+  readonly country: string;
+  readonly language: string;
   readonly accounts: number;
 }
 
 /** Source of the audience counts, each cell at least `k` (one implementation per storage engine). */
 export interface AudienceSource {
-  /** Registrations per month for months that ended before `beforeMs` (relay clock), cells of at least `k`. */
-  registrationsByMonth(beforeMs: number, k: number): MonthCell[];
-  /** Accounts by number of devices, cells of at least `k`. */
-  accountsByDeviceCount(k: number): DeviceCountCell[];
+  /** Opted-in accounts by country and language, cells of at least `k`, ordered by country then language. */
+  cells(k: number): AudienceCell[];
 }
 
-/** First millisecond of the UTC month that holds `ms`. */
-export function monthStart(ms: number): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-}
-
-/** The SQLite implementation over the identity tables (accounts, devices). */
+/** The SQLite implementation over the advertising opt-ins (storage/advertising.ts). */
 export class SqliteAudienceSource implements AudienceSource {
   readonly #db: Database.Database;
 
@@ -48,24 +36,13 @@ export class SqliteAudienceSource implements AudienceSource {
     this.#db = db;
   }
 
-  registrationsByMonth(beforeMs: number, k: number): MonthCell[] {
-    // created_at is milliseconds since the epoch (storage/accounts.ts).
+  cells(k: number): AudienceCell[] {
     return this.#db
       .prepare(
-        `SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS month, count(*) AS accounts
-           FROM accounts WHERE created_at < ? AND account_id NOT IN (${DECLINED})
-          GROUP BY month HAVING count(*) >= ? ORDER BY month`,
+        `SELECT country, language, count(*) AS accounts
+           FROM ads_subscriptions WHERE account_id NOT IN (${DECLINED})
+          GROUP BY country, language HAVING count(*) >= ? ORDER BY country, language`,
       )
-      .all(monthStart(beforeMs), k) as MonthCell[];
-  }
-
-  accountsByDeviceCount(k: number): DeviceCountCell[] {
-    return this.#db
-      .prepare(
-        `SELECT devices, count(*) AS accounts
-           FROM (SELECT count(*) AS devices FROM devices WHERE account_id NOT IN (${DECLINED}) GROUP BY account_id)
-          GROUP BY devices HAVING count(*) >= ? ORDER BY devices`,
-      )
-      .all(k) as DeviceCountCell[];
+      .all(k) as AudienceCell[];
   }
 }

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { ADVERTISING_MIGRATION } from './advertising.ts';
 import { DELIVERY_MIGRATION } from './deliverySqlite.ts';
 import { DISCOVERY_MIGRATION } from './discovery.ts';
 import { FEEDBACK_MIGRATION } from './feedback.ts';
@@ -113,6 +114,8 @@ const MIGRATIONS: readonly string[] = [
   LIFECYCLE_MIGRATION,
   // 9: feedback records until answered (spec/website.md §Feedback).
   FEEDBACK_MIGRATION,
+  // 10: advertising opt-ins, unsubscribe token digests, relay notices (spec/advertising.md §Storage).
+  ADVERTISING_MIGRATION,
 ];
 
 /** Open (creating when absent) the relay database under `dataDir` and bring its schema up to date. */

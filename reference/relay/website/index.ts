@@ -14,6 +14,7 @@ import type { RelayConfig } from '../config.ts';
 import { MemoryMailSink } from '../mail/memory.ts';
 import { SendmailTransport } from '../mail/sendmail.ts';
 import type { MailTransport } from '../mail/transport.ts';
+import type { AdvertisingService } from '../plugins/advertising.ts';
 import {
   loadOperatorCredential,
   mailHookPlugin,
@@ -53,7 +54,14 @@ function chooseCredential(config: RelayConfig): OperatorCredential | undefined {
 /** Register the website, the operator API and their hooks on `app`. */
 export async function registerWebsite(
   app: FastifyInstance,
-  opts: { config: RelayConfig; db: Database.Database; clock: Clock; parts?: WebsiteParts },
+  opts: {
+    config: RelayConfig;
+    db: Database.Database;
+    clock: Clock;
+    parts?: WebsiteParts;
+    /** Advertising notices, sent through the operator API (spec/advertising.md). */
+    ads?: AdvertisingService;
+  },
 ): Promise<void> {
   const { config, db, clock } = opts;
   const parts = opts.parts ?? {};
@@ -71,6 +79,7 @@ export async function registerWebsite(
       credential,
       clock,
       audience: parts.audience?.(db) ?? new SqliteAudienceSource(db),
+      ads: opts.ads,
       feedback,
       mail,
       testHooks: config.testHooks,

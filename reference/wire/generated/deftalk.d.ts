@@ -1667,6 +1667,510 @@ export namespace deftalk {
         }
 
         /**
+         * Properties of an AdsOptIn.
+         * @deprecated Use deftalk.v1.AdsOptIn.$Properties instead.
+         */
+        interface IAdsOptIn extends deftalk.v1.AdsOptIn.$Properties {
+        }
+
+        /** Represents an AdsOptIn. */
+        class AdsOptIn {
+
+            /**
+             * Constructs a new AdsOptIn.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.AdsOptIn.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdsOptIn country. */
+            country: string;
+
+            /** AdsOptIn language. */
+            language: string;
+
+            /**
+             * Creates a new AdsOptIn instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AdsOptIn instance
+             */
+            static create(properties: deftalk.v1.AdsOptIn.$Shape): deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape;
+            static create(properties?: deftalk.v1.AdsOptIn.$Properties): deftalk.v1.AdsOptIn;
+
+            /**
+             * Encodes the specified AdsOptIn message. Does not implicitly {@link deftalk.v1.AdsOptIn.verify|verify} messages.
+             * @param m AdsOptIn message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.AdsOptIn.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AdsOptIn message, length delimited. Does not implicitly {@link deftalk.v1.AdsOptIn.verify|verify} messages.
+             * @param message AdsOptIn message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.AdsOptIn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdsOptIn message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape} AdsOptIn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape;
+
+            /**
+             * Decodes an AdsOptIn message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape} AdsOptIn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape;
+
+            /**
+             * Verifies an AdsOptIn message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AdsOptIn message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AdsOptIn
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.AdsOptIn;
+
+            /**
+             * Creates a plain object from an AdsOptIn message. Also converts values to other types if specified.
+             * @param m AdsOptIn
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.AdsOptIn, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AdsOptIn to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AdsOptIn
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdsOptIn {
+
+            /** Properties of an AdsOptIn. */
+            interface $Properties {
+
+                /** AdsOptIn country */
+                country?: (string|null);
+
+                /** AdsOptIn language */
+                language?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AdsOptIn. */
+            type $Shape = deftalk.v1.AdsOptIn.$Properties;
+        }
+
+        /**
+         * Properties of an AdsState.
+         * @deprecated Use deftalk.v1.AdsState.$Properties instead.
+         */
+        interface IAdsState extends deftalk.v1.AdsState.$Properties {
+        }
+
+        /** Represents an AdsState. */
+        class AdsState {
+
+            /**
+             * Constructs a new AdsState.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.AdsState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdsState optedIn. */
+            optedIn: boolean;
+
+            /** AdsState country. */
+            country: string;
+
+            /** AdsState language. */
+            language: string;
+
+            /**
+             * Creates a new AdsState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AdsState instance
+             */
+            static create(properties: deftalk.v1.AdsState.$Shape): deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape;
+            static create(properties?: deftalk.v1.AdsState.$Properties): deftalk.v1.AdsState;
+
+            /**
+             * Encodes the specified AdsState message. Does not implicitly {@link deftalk.v1.AdsState.verify|verify} messages.
+             * @param m AdsState message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.AdsState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AdsState message, length delimited. Does not implicitly {@link deftalk.v1.AdsState.verify|verify} messages.
+             * @param message AdsState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.AdsState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdsState message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape} AdsState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape;
+
+            /**
+             * Decodes an AdsState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape} AdsState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape;
+
+            /**
+             * Verifies an AdsState message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AdsState message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AdsState
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.AdsState;
+
+            /**
+             * Creates a plain object from an AdsState message. Also converts values to other types if specified.
+             * @param m AdsState
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.AdsState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AdsState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AdsState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdsState {
+
+            /** Properties of an AdsState. */
+            interface $Properties {
+
+                /** AdsState optedIn */
+                optedIn?: (boolean|null);
+
+                /** AdsState country */
+                country?: (string|null);
+
+                /** AdsState language */
+                language?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AdsState. */
+            type $Shape = deftalk.v1.AdsState.$Properties;
+        }
+
+        /**
+         * Properties of a RelayNotice.
+         * @deprecated Use deftalk.v1.RelayNotice.$Properties instead.
+         */
+        interface IRelayNotice extends deftalk.v1.RelayNotice.$Properties {
+        }
+
+        /** Represents a RelayNotice. */
+        class RelayNotice {
+
+            /**
+             * Constructs a new RelayNotice.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.RelayNotice.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayNotice noticeId. */
+            noticeId: string;
+
+            /** RelayNotice text. */
+            text: string;
+
+            /** RelayNotice unsubscribePath. */
+            unsubscribePath: string;
+
+            /** RelayNotice queuedAtMs. */
+            queuedAtMs: (number|Long);
+
+            /**
+             * Creates a new RelayNotice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayNotice instance
+             */
+            static create(properties: deftalk.v1.RelayNotice.$Shape): deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape;
+            static create(properties?: deftalk.v1.RelayNotice.$Properties): deftalk.v1.RelayNotice;
+
+            /**
+             * Encodes the specified RelayNotice message. Does not implicitly {@link deftalk.v1.RelayNotice.verify|verify} messages.
+             * @param m RelayNotice message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.RelayNotice.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayNotice message, length delimited. Does not implicitly {@link deftalk.v1.RelayNotice.verify|verify} messages.
+             * @param message RelayNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.RelayNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayNotice message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape} RelayNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape;
+
+            /**
+             * Decodes a RelayNotice message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape} RelayNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape;
+
+            /**
+             * Verifies a RelayNotice message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayNotice message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RelayNotice
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.RelayNotice;
+
+            /**
+             * Creates a plain object from a RelayNotice message. Also converts values to other types if specified.
+             * @param m RelayNotice
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.RelayNotice, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayNotice to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayNotice
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayNotice {
+
+            /** Properties of a RelayNotice. */
+            interface $Properties {
+
+                /** RelayNotice noticeId */
+                noticeId?: (string|null);
+
+                /** RelayNotice text */
+                text?: (string|null);
+
+                /** RelayNotice unsubscribePath */
+                unsubscribePath?: (string|null);
+
+                /** RelayNotice queuedAtMs */
+                queuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayNotice. */
+            type $Shape = deftalk.v1.RelayNotice.$Properties;
+        }
+
+        /**
+         * Properties of a RelayNoticeList.
+         * @deprecated Use deftalk.v1.RelayNoticeList.$Properties instead.
+         */
+        interface IRelayNoticeList extends deftalk.v1.RelayNoticeList.$Properties {
+        }
+
+        /** Represents a RelayNoticeList. */
+        class RelayNoticeList {
+
+            /**
+             * Constructs a new RelayNoticeList.
+             * @param [p] Properties to set
+             */
+            constructor(p?: deftalk.v1.RelayNoticeList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayNoticeList notices. */
+            notices: deftalk.v1.RelayNotice.$Properties[];
+
+            /**
+             * Creates a new RelayNoticeList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayNoticeList instance
+             */
+            static create(properties: deftalk.v1.RelayNoticeList.$Shape): deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape;
+            static create(properties?: deftalk.v1.RelayNoticeList.$Properties): deftalk.v1.RelayNoticeList;
+
+            /**
+             * Encodes the specified RelayNoticeList message. Does not implicitly {@link deftalk.v1.RelayNoticeList.verify|verify} messages.
+             * @param m RelayNoticeList message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: deftalk.v1.RelayNoticeList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayNoticeList message, length delimited. Does not implicitly {@link deftalk.v1.RelayNoticeList.verify|verify} messages.
+             * @param message RelayNoticeList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: deftalk.v1.RelayNoticeList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayNoticeList message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape} RelayNoticeList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape;
+
+            /**
+             * Decodes a RelayNoticeList message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape} RelayNoticeList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape;
+
+            /**
+             * Verifies a RelayNoticeList message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayNoticeList message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RelayNoticeList
+             */
+            static fromObject(d: { [k: string]: any }): deftalk.v1.RelayNoticeList;
+
+            /**
+             * Creates a plain object from a RelayNoticeList message. Also converts values to other types if specified.
+             * @param m RelayNoticeList
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: deftalk.v1.RelayNoticeList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayNoticeList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayNoticeList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayNoticeList {
+
+            /** Properties of a RelayNoticeList. */
+            interface $Properties {
+
+                /** RelayNoticeList notices */
+                notices?: (deftalk.v1.RelayNotice.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayNoticeList. */
+            type $Shape = deftalk.v1.RelayNoticeList.$Properties;
+        }
+
+        /**
          * Properties of an AuthChallenge.
          * @deprecated Use deftalk.v1.AuthChallenge.$Properties instead.
          */

@@ -4620,6 +4620,1357 @@ export const deftalk = $root.deftalk = (() => {
             return ProvisioningPayload;
         })();
 
+        v1.AdsOptIn = (function() {
+
+            /**
+             * Properties of an AdsOptIn.
+             * @typedef {Object} deftalk.v1.AdsOptIn.$Properties
+             * @property {string|null} [country] AdsOptIn country
+             * @property {string|null} [language] AdsOptIn language
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdsOptIn.
+             * @memberof deftalk.v1
+             * @interface IAdsOptIn
+             * @augments deftalk.v1.AdsOptIn.$Properties
+             * @deprecated Use deftalk.v1.AdsOptIn.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdsOptIn.
+             * @typedef {deftalk.v1.AdsOptIn.$Properties} deftalk.v1.AdsOptIn.$Shape
+             */
+
+            /**
+             * Constructs a new AdsOptIn.
+             * @memberof deftalk.v1
+             * @classdesc Represents an AdsOptIn.
+             * @constructor
+             * @param {deftalk.v1.AdsOptIn.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdsOptIn = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AdsOptIn country.
+             * @member {string} country
+             * @memberof deftalk.v1.AdsOptIn
+             * @instance
+             */
+            AdsOptIn.prototype.country = "";
+
+            /**
+             * AdsOptIn language.
+             * @member {string} language
+             * @memberof deftalk.v1.AdsOptIn
+             * @instance
+             */
+            AdsOptIn.prototype.language = "";
+
+            /**
+             * Creates a new AdsOptIn instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {deftalk.v1.AdsOptIn.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.AdsOptIn} AdsOptIn instance
+             * @type {{
+             *   (properties: deftalk.v1.AdsOptIn.$Shape): deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape;
+             *   (properties?: deftalk.v1.AdsOptIn.$Properties): deftalk.v1.AdsOptIn;
+             * }}
+             */
+            AdsOptIn.create = function(properties) {
+                return new AdsOptIn(properties);
+            };
+
+            /**
+             * Encodes the specified AdsOptIn message. Does not implicitly {@link deftalk.v1.AdsOptIn.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {deftalk.v1.AdsOptIn.$Properties} m AdsOptIn message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdsOptIn.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.country != null && $Object.hasOwnProperty.call(m, "country") && m.country !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.country);
+                if (m.language != null && $Object.hasOwnProperty.call(m, "language") && m.language !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.language);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AdsOptIn message, length delimited. Does not implicitly {@link deftalk.v1.AdsOptIn.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {deftalk.v1.AdsOptIn.$Properties} message AdsOptIn message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdsOptIn.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AdsOptIn message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape} AdsOptIn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdsOptIn.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.AdsOptIn();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.country = v;
+                            else
+                                delete m.country;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.language = v;
+                            else
+                                delete m.language;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AdsOptIn message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AdsOptIn & deftalk.v1.AdsOptIn.$Shape} AdsOptIn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdsOptIn.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AdsOptIn message.
+             * @function verify
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AdsOptIn.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.country != null && $Object.hasOwnProperty.call(m, "country")) {
+                    if (!$util.isString(m.country))
+                        return "country: string expected";
+                }
+                if (m.language != null && $Object.hasOwnProperty.call(m, "language")) {
+                    if (!$util.isString(m.language))
+                        return "language: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AdsOptIn message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.AdsOptIn} AdsOptIn
+             */
+            AdsOptIn.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.AdsOptIn)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.AdsOptIn: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.AdsOptIn();
+                if (d.country != null) {
+                    if (typeof d.country !== "string" || d.country.length) {
+                        m.country = $String(d.country);
+                    }
+                }
+                if (d.language != null) {
+                    if (typeof d.language !== "string" || d.language.length) {
+                        m.language = $String(d.language);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AdsOptIn message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {deftalk.v1.AdsOptIn} m AdsOptIn
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdsOptIn.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.country = "";
+                    d.language = "";
+                }
+                if (m.country != null && $Object.hasOwnProperty.call(m, "country")) {
+                    d.country = m.country;
+                }
+                if (m.language != null && $Object.hasOwnProperty.call(m, "language")) {
+                    d.language = m.language;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AdsOptIn to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.AdsOptIn
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdsOptIn.prototype.toJSON = function() {
+                return AdsOptIn.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdsOptIn
+             * @function getTypeUrl
+             * @memberof deftalk.v1.AdsOptIn
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdsOptIn.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.AdsOptIn";
+            };
+
+            return AdsOptIn;
+        })();
+
+        v1.AdsState = (function() {
+
+            /**
+             * Properties of an AdsState.
+             * @typedef {Object} deftalk.v1.AdsState.$Properties
+             * @property {boolean|null} [optedIn] AdsState optedIn
+             * @property {string|null} [country] AdsState country
+             * @property {string|null} [language] AdsState language
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdsState.
+             * @memberof deftalk.v1
+             * @interface IAdsState
+             * @augments deftalk.v1.AdsState.$Properties
+             * @deprecated Use deftalk.v1.AdsState.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdsState.
+             * @typedef {deftalk.v1.AdsState.$Properties} deftalk.v1.AdsState.$Shape
+             */
+
+            /**
+             * Constructs a new AdsState.
+             * @memberof deftalk.v1
+             * @classdesc Represents an AdsState.
+             * @constructor
+             * @param {deftalk.v1.AdsState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdsState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AdsState optedIn.
+             * @member {boolean} optedIn
+             * @memberof deftalk.v1.AdsState
+             * @instance
+             */
+            AdsState.prototype.optedIn = false;
+
+            /**
+             * AdsState country.
+             * @member {string} country
+             * @memberof deftalk.v1.AdsState
+             * @instance
+             */
+            AdsState.prototype.country = "";
+
+            /**
+             * AdsState language.
+             * @member {string} language
+             * @memberof deftalk.v1.AdsState
+             * @instance
+             */
+            AdsState.prototype.language = "";
+
+            /**
+             * Creates a new AdsState instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {deftalk.v1.AdsState.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.AdsState} AdsState instance
+             * @type {{
+             *   (properties: deftalk.v1.AdsState.$Shape): deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape;
+             *   (properties?: deftalk.v1.AdsState.$Properties): deftalk.v1.AdsState;
+             * }}
+             */
+            AdsState.create = function(properties) {
+                return new AdsState(properties);
+            };
+
+            /**
+             * Encodes the specified AdsState message. Does not implicitly {@link deftalk.v1.AdsState.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {deftalk.v1.AdsState.$Properties} m AdsState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdsState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.optedIn != null && $Object.hasOwnProperty.call(m, "optedIn") && m.optedIn !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.optedIn);
+                if (m.country != null && $Object.hasOwnProperty.call(m, "country") && m.country !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.country);
+                if (m.language != null && $Object.hasOwnProperty.call(m, "language") && m.language !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.language);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AdsState message, length delimited. Does not implicitly {@link deftalk.v1.AdsState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {deftalk.v1.AdsState.$Properties} message AdsState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdsState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AdsState message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape} AdsState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdsState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.AdsState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.optedIn = v;
+                            else
+                                delete m.optedIn;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.country = v;
+                            else
+                                delete m.country;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.language = v;
+                            else
+                                delete m.language;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AdsState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.AdsState & deftalk.v1.AdsState.$Shape} AdsState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdsState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AdsState message.
+             * @function verify
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AdsState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.optedIn != null && $Object.hasOwnProperty.call(m, "optedIn")) {
+                    if (typeof m.optedIn !== "boolean")
+                        return "optedIn: boolean expected";
+                }
+                if (m.country != null && $Object.hasOwnProperty.call(m, "country")) {
+                    if (!$util.isString(m.country))
+                        return "country: string expected";
+                }
+                if (m.language != null && $Object.hasOwnProperty.call(m, "language")) {
+                    if (!$util.isString(m.language))
+                        return "language: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AdsState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.AdsState} AdsState
+             */
+            AdsState.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.AdsState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.AdsState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.AdsState();
+                if (d.optedIn != null) {
+                    if (d.optedIn) {
+                        m.optedIn = $Boolean(d.optedIn);
+                    }
+                }
+                if (d.country != null) {
+                    if (typeof d.country !== "string" || d.country.length) {
+                        m.country = $String(d.country);
+                    }
+                }
+                if (d.language != null) {
+                    if (typeof d.language !== "string" || d.language.length) {
+                        m.language = $String(d.language);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AdsState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {deftalk.v1.AdsState} m AdsState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdsState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.optedIn = false;
+                    d.country = "";
+                    d.language = "";
+                }
+                if (m.optedIn != null && $Object.hasOwnProperty.call(m, "optedIn")) {
+                    d.optedIn = m.optedIn;
+                }
+                if (m.country != null && $Object.hasOwnProperty.call(m, "country")) {
+                    d.country = m.country;
+                }
+                if (m.language != null && $Object.hasOwnProperty.call(m, "language")) {
+                    d.language = m.language;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AdsState to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.AdsState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdsState.prototype.toJSON = function() {
+                return AdsState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdsState
+             * @function getTypeUrl
+             * @memberof deftalk.v1.AdsState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdsState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.AdsState";
+            };
+
+            return AdsState;
+        })();
+
+        v1.RelayNotice = (function() {
+
+            /**
+             * Properties of a RelayNotice.
+             * @typedef {Object} deftalk.v1.RelayNotice.$Properties
+             * @property {string|null} [noticeId] RelayNotice noticeId
+             * @property {string|null} [text] RelayNotice text
+             * @property {string|null} [unsubscribePath] RelayNotice unsubscribePath
+             * @property {number|Long|null} [queuedAtMs] RelayNotice queuedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayNotice.
+             * @memberof deftalk.v1
+             * @interface IRelayNotice
+             * @augments deftalk.v1.RelayNotice.$Properties
+             * @deprecated Use deftalk.v1.RelayNotice.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayNotice.
+             * @typedef {deftalk.v1.RelayNotice.$Properties} deftalk.v1.RelayNotice.$Shape
+             */
+
+            /**
+             * Constructs a new RelayNotice.
+             * @memberof deftalk.v1
+             * @classdesc Represents a RelayNotice.
+             * @constructor
+             * @param {deftalk.v1.RelayNotice.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayNotice = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RelayNotice noticeId.
+             * @member {string} noticeId
+             * @memberof deftalk.v1.RelayNotice
+             * @instance
+             */
+            RelayNotice.prototype.noticeId = "";
+
+            /**
+             * RelayNotice text.
+             * @member {string} text
+             * @memberof deftalk.v1.RelayNotice
+             * @instance
+             */
+            RelayNotice.prototype.text = "";
+
+            /**
+             * RelayNotice unsubscribePath.
+             * @member {string} unsubscribePath
+             * @memberof deftalk.v1.RelayNotice
+             * @instance
+             */
+            RelayNotice.prototype.unsubscribePath = "";
+
+            /**
+             * RelayNotice queuedAtMs.
+             * @member {number|Long} queuedAtMs
+             * @memberof deftalk.v1.RelayNotice
+             * @instance
+             */
+            RelayNotice.prototype.queuedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new RelayNotice instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {deftalk.v1.RelayNotice.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.RelayNotice} RelayNotice instance
+             * @type {{
+             *   (properties: deftalk.v1.RelayNotice.$Shape): deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape;
+             *   (properties?: deftalk.v1.RelayNotice.$Properties): deftalk.v1.RelayNotice;
+             * }}
+             */
+            RelayNotice.create = function(properties) {
+                return new RelayNotice(properties);
+            };
+
+            /**
+             * Encodes the specified RelayNotice message. Does not implicitly {@link deftalk.v1.RelayNotice.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {deftalk.v1.RelayNotice.$Properties} m RelayNotice message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayNotice.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.noticeId != null && $Object.hasOwnProperty.call(m, "noticeId") && m.noticeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.noticeId);
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.text);
+                if (m.unsubscribePath != null && $Object.hasOwnProperty.call(m, "unsubscribePath") && m.unsubscribePath !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.unsubscribePath);
+                if (m.queuedAtMs != null && $Object.hasOwnProperty.call(m, "queuedAtMs") && (typeof m.queuedAtMs === "object" ? m.queuedAtMs.low || m.queuedAtMs.high : m.queuedAtMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.queuedAtMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RelayNotice message, length delimited. Does not implicitly {@link deftalk.v1.RelayNotice.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {deftalk.v1.RelayNotice.$Properties} message RelayNotice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayNotice.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayNotice message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape} RelayNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayNotice.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.RelayNotice();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.noticeId = v;
+                            else
+                                delete m.noticeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.unsubscribePath = v;
+                            else
+                                delete m.unsubscribePath;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.queuedAtMs = v;
+                            else
+                                delete m.queuedAtMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RelayNotice message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RelayNotice & deftalk.v1.RelayNotice.$Shape} RelayNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayNotice.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayNotice message.
+             * @function verify
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayNotice.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.noticeId != null && $Object.hasOwnProperty.call(m, "noticeId")) {
+                    if (!$util.isString(m.noticeId))
+                        return "noticeId: string expected";
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    if (!$util.isString(m.text))
+                        return "text: string expected";
+                }
+                if (m.unsubscribePath != null && $Object.hasOwnProperty.call(m, "unsubscribePath")) {
+                    if (!$util.isString(m.unsubscribePath))
+                        return "unsubscribePath: string expected";
+                }
+                if (m.queuedAtMs != null && $Object.hasOwnProperty.call(m, "queuedAtMs")) {
+                    if (!$util.isInteger(m.queuedAtMs) && !(m.queuedAtMs && $util.isInteger(m.queuedAtMs.low) && $util.isInteger(m.queuedAtMs.high)))
+                        return "queuedAtMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayNotice message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.RelayNotice} RelayNotice
+             */
+            RelayNotice.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.RelayNotice)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.RelayNotice: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.RelayNotice();
+                if (d.noticeId != null) {
+                    if (typeof d.noticeId !== "string" || d.noticeId.length) {
+                        m.noticeId = $String(d.noticeId);
+                    }
+                }
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                if (d.unsubscribePath != null) {
+                    if (typeof d.unsubscribePath !== "string" || d.unsubscribePath.length) {
+                        m.unsubscribePath = $String(d.unsubscribePath);
+                    }
+                }
+                if (d.queuedAtMs != null) {
+                    if (typeof d.queuedAtMs === "object" ? d.queuedAtMs.low || d.queuedAtMs.high : $Number(d.queuedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.queuedAtMs = $util.Long.fromValue(d.queuedAtMs, true);
+                        else if (typeof d.queuedAtMs === "string")
+                            m.queuedAtMs = $parseInt(d.queuedAtMs, 10);
+                        else if (typeof d.queuedAtMs === "number")
+                            m.queuedAtMs = d.queuedAtMs;
+                        else if (typeof d.queuedAtMs === "object")
+                            m.queuedAtMs = new $util.LongBits(d.queuedAtMs.low >>> 0, d.queuedAtMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RelayNotice message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {deftalk.v1.RelayNotice} m RelayNotice
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayNotice.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.noticeId = "";
+                    d.text = "";
+                    d.unsubscribePath = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.queuedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.queuedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.noticeId != null && $Object.hasOwnProperty.call(m, "noticeId")) {
+                    d.noticeId = m.noticeId;
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                if (m.unsubscribePath != null && $Object.hasOwnProperty.call(m, "unsubscribePath")) {
+                    d.unsubscribePath = m.unsubscribePath;
+                }
+                if (m.queuedAtMs != null && $Object.hasOwnProperty.call(m, "queuedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.queuedAtMs = typeof m.queuedAtMs === "number" ? $BigInt(m.queuedAtMs) : $util.Long.fromBits(m.queuedAtMs.low >>> 0, m.queuedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.queuedAtMs === "number")
+                        d.queuedAtMs = o.longs === $String ? $String(m.queuedAtMs) : m.queuedAtMs;
+                    else
+                        d.queuedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.queuedAtMs) : o.longs === $Number ? new $util.LongBits(m.queuedAtMs.low >>> 0, m.queuedAtMs.high >>> 0).toNumber(true) : m.queuedAtMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RelayNotice to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.RelayNotice
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayNotice.prototype.toJSON = function() {
+                return RelayNotice.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayNotice
+             * @function getTypeUrl
+             * @memberof deftalk.v1.RelayNotice
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayNotice.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.RelayNotice";
+            };
+
+            return RelayNotice;
+        })();
+
+        v1.RelayNoticeList = (function() {
+
+            /**
+             * Properties of a RelayNoticeList.
+             * @typedef {Object} deftalk.v1.RelayNoticeList.$Properties
+             * @property {Array.<deftalk.v1.RelayNotice.$Properties>|null} [notices] RelayNoticeList notices
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayNoticeList.
+             * @memberof deftalk.v1
+             * @interface IRelayNoticeList
+             * @augments deftalk.v1.RelayNoticeList.$Properties
+             * @deprecated Use deftalk.v1.RelayNoticeList.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayNoticeList.
+             * @typedef {deftalk.v1.RelayNoticeList.$Properties} deftalk.v1.RelayNoticeList.$Shape
+             */
+
+            /**
+             * Constructs a new RelayNoticeList.
+             * @memberof deftalk.v1
+             * @classdesc Represents a RelayNoticeList.
+             * @constructor
+             * @param {deftalk.v1.RelayNoticeList.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayNoticeList = function (p) {
+                this.notices = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RelayNoticeList notices.
+             * @member {Array.<deftalk.v1.RelayNotice.$Properties>} notices
+             * @memberof deftalk.v1.RelayNoticeList
+             * @instance
+             */
+            RelayNoticeList.prototype.notices = $util.emptyArray;
+
+            /**
+             * Creates a new RelayNoticeList instance using the specified properties.
+             * @function create
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {deftalk.v1.RelayNoticeList.$Properties=} [properties] Properties to set
+             * @returns {deftalk.v1.RelayNoticeList} RelayNoticeList instance
+             * @type {{
+             *   (properties: deftalk.v1.RelayNoticeList.$Shape): deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape;
+             *   (properties?: deftalk.v1.RelayNoticeList.$Properties): deftalk.v1.RelayNoticeList;
+             * }}
+             */
+            RelayNoticeList.create = function(properties) {
+                return new RelayNoticeList(properties);
+            };
+
+            /**
+             * Encodes the specified RelayNoticeList message. Does not implicitly {@link deftalk.v1.RelayNoticeList.verify|verify} messages.
+             * @function encode
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {deftalk.v1.RelayNoticeList.$Properties} m RelayNoticeList message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayNoticeList.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.notices != null && m.notices.length) {
+                    for (var i = 0; i < m.notices.length; ++i)
+                        $root.deftalk.v1.RelayNotice.encode(m.notices[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RelayNoticeList message, length delimited. Does not implicitly {@link deftalk.v1.RelayNoticeList.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {deftalk.v1.RelayNoticeList.$Properties} message RelayNoticeList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayNoticeList.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayNoticeList message from the specified reader or buffer.
+             * @function decode
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape} RelayNoticeList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayNoticeList.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.deftalk.v1.RelayNoticeList();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.notices && m.notices.length))
+                                m.notices = [];
+                            m.notices.push($root.deftalk.v1.RelayNotice.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RelayNoticeList message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {deftalk.v1.RelayNoticeList & deftalk.v1.RelayNoticeList.$Shape} RelayNoticeList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayNoticeList.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayNoticeList message.
+             * @function verify
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayNoticeList.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.notices != null && $Object.hasOwnProperty.call(m, "notices")) {
+                    if (!$Array.isArray(m.notices))
+                        return "notices: array expected";
+                    for (var i = 0; i < m.notices.length; ++i) {
+                        {
+                            var e = $root.deftalk.v1.RelayNotice.verify(m.notices[i], q + 1);
+                            if (e)
+                                return "notices." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayNoticeList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {deftalk.v1.RelayNoticeList} RelayNoticeList
+             */
+            RelayNoticeList.fromObject = function (d, q) {
+                if (d instanceof $root.deftalk.v1.RelayNoticeList)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".deftalk.v1.RelayNoticeList: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.deftalk.v1.RelayNoticeList();
+                if (d.notices) {
+                    if (!$Array.isArray(d.notices))
+                        throw $TypeError(".deftalk.v1.RelayNoticeList.notices: array expected");
+                    m.notices = $Array(d.notices.length);
+                    for (var i = 0; i < d.notices.length; ++i) {
+                        if (!$util.isObject(d.notices[i]))
+                            throw $TypeError(".deftalk.v1.RelayNoticeList.notices: object expected");
+                        m.notices[i] = $root.deftalk.v1.RelayNotice.fromObject(d.notices[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RelayNoticeList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {deftalk.v1.RelayNoticeList} m RelayNoticeList
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayNoticeList.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.notices = [];
+                }
+                if (m.notices && m.notices.length) {
+                    d.notices = $Array(m.notices.length);
+                    for (var j = 0; j < m.notices.length; ++j) {
+                        d.notices[j] = $root.deftalk.v1.RelayNotice.toObject(m.notices[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RelayNoticeList to JSON.
+             * @function toJSON
+             * @memberof deftalk.v1.RelayNoticeList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayNoticeList.prototype.toJSON = function() {
+                return RelayNoticeList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayNoticeList
+             * @function getTypeUrl
+             * @memberof deftalk.v1.RelayNoticeList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayNoticeList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/deftalk.v1.RelayNoticeList";
+            };
+
+            return RelayNoticeList;
+        })();
+
         v1.AuthChallenge = (function() {
 
             /**

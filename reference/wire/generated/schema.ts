@@ -21,6 +21,15 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [4, [0], null],
     [5, [2], 'deftalk.v1.SignedDeviceList'],
   ],
+  'deftalk.v1.AdsOptIn': [
+    [1, [2], null],
+    [2, [2], null],
+  ],
+  'deftalk.v1.AdsState': [
+    [1, [0], null],
+    [2, [2], null],
+    [3, [2], null],
+  ],
   'deftalk.v1.AuthChallenge': [
     [1, [2], null],
     [2, [0], null],
@@ -330,6 +339,15 @@ export const MESSAGE_FIELDS: Readonly<Record<string, readonly (readonly [number,
     [2, [2], null],
     [3, [2], null],
     [4, [0], null],
+  ],
+  'deftalk.v1.RelayNotice': [
+    [1, [2], null],
+    [2, [2], null],
+    [3, [2], null],
+    [4, [0], null],
+  ],
+  'deftalk.v1.RelayNoticeList': [
+    [1, [2], 'deftalk.v1.RelayNotice'],
   ],
   'deftalk.v1.Request': [
     [1, [0], null],
