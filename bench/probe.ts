@@ -7,7 +7,8 @@
  *
  * Messages from the runner: `bench:mark` starts a measurement window (resets
  * the event-loop histogram and the CPU baseline); `bench:stats` answers with
- * the figures since the mark. Servers that count what they do publish their
+ * the figures since the mark; `bench:gc` runs a full garbage collection
+ * (servers start with `--expose-gc`) and answers `bench:gc-done`. Servers that count what they do publish their
  * counters in `globalThis[Symbol.for('deftalk.bench.counters')]`, and the probe
  * passes them on.
  */
@@ -22,6 +23,9 @@ export interface ProbeStats {
   /** CPU microseconds since the mark, as process.cpuUsage reports them. */
   cpu: { user: number; system: number };
   rssBytes: number;
+  /** V8 heap in use and memory of C++ objects bound to JavaScript (buffers), as process.memoryUsage reports them. */
+  heapUsedBytes: number;
+  externalBytes: number;
   /** Milliseconds since the mark: under overload the mark itself can arrive late. */
   sinceMarkMs: number;
   /** Event-loop delay since the mark, milliseconds. */
@@ -50,6 +54,8 @@ if (send) {
         type: 'bench:stats',
         cpu: process.cpuUsage(base),
         rssBytes: process.memoryUsage.rss(),
+        heapUsedBytes: process.memoryUsage().heapUsed,
+        externalBytes: process.memoryUsage().external,
         sinceMarkMs: performance.now() - markedAt,
         // The histogram is in nanoseconds; an empty one reports NaN/0, sent as 0.
         eld: {
@@ -60,6 +66,10 @@ if (send) {
         counters: counters && typeof counters === 'object' ? { ...(counters as Record<string, number>) } : {},
       };
       send(stats);
+    } else if (type === 'bench:gc') {
+      // A full collection (the server runs with --expose-gc), so heap figures count live objects only.
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ type: 'bench:gc-done' });
     }
   });
 }

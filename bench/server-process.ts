@@ -41,6 +41,8 @@ export interface ServerProcess {
   mark(): Promise<void>;
   /** The server's figures since the last mark. */
   stats(): Promise<ProbeStats>;
+  /** Run a full garbage collection in the server (it runs with --expose-gc). */
+  gc(): Promise<void>;
   /** Write a heap snapshot into `heapSnapshotDir` and resolve with its path (undefined when not configured). */
   heapSnapshot(): Promise<string | undefined>;
   /** SIGTERM, wait for exit (a CPU profile is written on a clean exit), SIGKILL after 10 s. Idempotent. */
@@ -49,7 +51,7 @@ export interface ServerProcess {
 
 /** Start `options.script` and resolve once it has announced its URL. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const execArgv = ['--import', 'tsx', '--import', PROBE];
+  const execArgv = ['--import', 'tsx', '--import', PROBE, '--expose-gc'];
   if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
   if (options.heapSnapshotDir) {
     execArgv.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.heapSnapshotDir}`);
@@ -131,6 +133,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       await request('bench:mark', 'bench:marked');
     },
     stats,
+    async gc() {
+      await request('bench:gc', 'bench:gc-done');
+    },
     async heapSnapshot() {
       const dir = options.heapSnapshotDir;
       if (!dir) return undefined;

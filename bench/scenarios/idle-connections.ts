@@ -50,7 +50,9 @@ export const idleConnections: Scenario = {
       // Let registration garbage settle before the baseline.
       await new Promise((r) => setTimeout(r, 1000));
       await relay.server.mark();
-      const before = (await relay.server.stats()).rssBytes;
+      await relay.server.gc();
+      const base = await relay.server.stats();
+      const before = base.rssBytes;
       const t0 = performance.now();
       let opened = 0;
       for (let i = 0; i < n; i += OPEN_CONCURRENCY) {
@@ -70,12 +72,16 @@ export const idleConnections: Scenario = {
         after = now;
         if (settled) break;
       }
+      await relay.server.gc();
       const stats = await relay.server.stats();
+      // Live JavaScript objects and buffers only, after full collections: no garbage, no free heap pages.
+      const liveDelta = stats.heapUsedBytes + stats.externalBytes - (base.heapUsedBytes + base.externalBytes);
+      const livePerConnection = opened > 0 ? liveDelta / opened : 0;
       const snap = await relay.server.heapSnapshot();
       if (snap) artifacts.push(snap);
       const perConnection = opened > 0 ? (after - before) / opened : 0;
       options.progress(
-        `  ${opened} connections: RSS ${(before / 2 ** 20).toFixed(1)} -> ${(after / 2 ** 20).toFixed(1)} MiB, ${(perConnection / 1024).toFixed(2)} KiB per connection`,
+        `  ${opened} connections: RSS ${(before / 2 ** 20).toFixed(1)} -> ${(after / 2 ** 20).toFixed(1)} MiB, ${(perConnection / 1024).toFixed(2)} KiB per connection (live heap ${(livePerConnection / 1024).toFixed(2)} KiB)`,
       );
       const figures = emptyFigures();
       figures.target_rate = n;
@@ -94,9 +100,10 @@ export const idleConnections: Scenario = {
           rss_before_bytes: before,
           rss_after_bytes: after,
           rss_bytes_per_connection: Math.round(perConnection),
+          heap_bytes_per_connection: Math.round(livePerConnection),
         },
         notes: [
-          `target_rate and achieved_rate are connection counts; sent_rate is connections opened per second; ${(perConnection / 1024).toFixed(2)} KiB RSS per idle connection`,
+          `target_rate and achieved_rate are connection counts; sent_rate is connections opened per second; ${(perConnection / 1024).toFixed(2)} KiB RSS per idle connection; ${(livePerConnection / 1024).toFixed(2)} KiB of live JavaScript heap and buffers per connection after full collections (heap_bytes_per_connection; native socket state and kernel buffers not included)`,
         ],
         artifacts,
       };

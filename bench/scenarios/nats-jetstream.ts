@@ -161,7 +161,7 @@ export const natsJetstream: Scenario = {
     {
       name: '200B',
       parameters: { payloadBytes: 200, pairs: PAIRS, maxInFlight: MAX_IN_FLIGHT },
-      rates: [2500, 5000, 10_000, 20_000, 40_000, 60_000],
+      rates: [1000, 2500, 5000, 10_000, 20_000, 40_000, 60_000],
       quickRates: [500],
     },
   ],

@@ -69,7 +69,7 @@ export function createWsForwarderScenario(fault?: 'drop-one' | 'duplicate-one'):
       {
         name: '200B',
         parameters: { payloadBytes: 200, pairs: PAIRS },
-        rates: [5000, 10_000, 20_000, 40_000, 80_000, 120_000, 160_000, 200_000],
+        rates: [2000, 5000, 10_000, 20_000, 40_000, 80_000, 120_000, 160_000, 200_000],
         quickRates: [2000],
       },
       {
