@@ -1,8 +1,7 @@
 /**
  * @module
- * The sync client of the bug zoo, through its own driver process, fails the
- * client-mode merge case citing the requirement it breaks, and passes the
- * restore case it does not break.
+ * The sync clients of the bug zoo, each through its own driver process,
+ * fail the client-mode case citing the requirement they break.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,23 +15,46 @@ import { ZOO_CLIENTS } from '../conformance/zoo/members.ts';
 t.setTimeout(120_000);
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DRIVER = `"${process.execPath}" --import tsx "${join(ROOT, 'conformance', 'zoo', 'drive.ts')}" sync-merge-dropped`;
+const driver = (name: string) =>
+  `"${process.execPath}" --import tsx "${join(ROOT, 'conformance', 'zoo', 'drive.ts')}" ${name}`;
+
+async function outcomes(name: string, ids: string[]): Promise<Record<string, string>> {
+  const reports = mkdtempSync(join(tmpdir(), 'deftalk-sync-zoo-'));
+  try {
+    const { report } = await runConformance({
+      mode: 'client',
+      cases: CLIENT_SYNC_CASES.filter((c) => ids.includes(c.id)),
+      target: { kind: 'driver', command: driver(name) },
+      reportDir: reports,
+      seed: 5,
+      progress: new Writable({ write: (_c, _e, cb) => cb() }),
+    });
+    return Object.fromEntries(report.cases.map((c) => [c.id, c.outcome]));
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
+}
 
 t.test('a client that drops the merge on a conflict fails merge-on-conflict', async (t) => {
   t.ok(
     ZOO_CLIENTS.some((m) => m.name === 'sync-merge-dropped'),
     'listed in the zoo',
   );
-  const reports = mkdtempSync(join(tmpdir(), 'deftalk-sync-zoo-'));
-  t.teardown(() => rmSync(reports, { recursive: true, force: true }));
-  const { report } = await runConformance({
-    mode: 'client',
-    cases: CLIENT_SYNC_CASES.filter((c) => c.id !== 'client-sync/rollback-refused'),
-    target: { kind: 'driver', command: DRIVER },
-    reportDir: reports,
-    seed: 5,
-    progress: new Writable({ write: (_c, _e, cb) => cb() }),
+  t.same(
+    await outcomes('sync-merge-dropped', ['client-sync/link-restores', 'client-sync/merge-on-conflict']),
+    {
+      'client-sync/link-restores': 'PASS',
+      'client-sync/merge-on-conflict': 'FAIL',
+    },
+  );
+});
+
+t.test('a primary that withholds the sync key fails link-restores', async (t) => {
+  t.ok(
+    ZOO_CLIENTS.some((m) => m.name === 'sync-key-withheld'),
+    'listed in the zoo',
+  );
+  t.same(await outcomes('sync-key-withheld', ['client-sync/link-restores']), {
+    'client-sync/link-restores': 'FAIL',
   });
-  const outcome = Object.fromEntries(report.cases.map((c) => [c.id, c.outcome]));
-  t.same(outcome, { 'client-sync/link-restores': 'PASS', 'client-sync/merge-on-conflict': 'FAIL' });
 });
