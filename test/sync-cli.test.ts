@@ -41,7 +41,9 @@ t.test('sync push, pull and status from the command line', async (t) => {
   const files = await new RelayClient(url).storageDump();
   // A number only the address book has (the dev SMS gateway's file holds the registered ones).
   t.same(
-    files.filter((f) => Buffer.from(f.content).indexOf(Buffer.from('+4915123450299')) >= 0).map((f) => f.name),
+    files
+      .filter((f) => Buffer.from(f.content).indexOf(Buffer.from('+4915123450299')) >= 0)
+      .map((f) => f.name),
     [],
     'no storage file holds the contact number',
   );
