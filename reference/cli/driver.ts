@@ -15,8 +15,8 @@ import { groupsDriverOps } from './driverGroups.ts';
 import { identityDriverOps } from './driverIdentity.ts';
 import { lifecycleDriverOps } from './driverLifecycle.ts';
 import { locationDriverOps } from './driverLocation.ts';
-import { profilesDriverOps } from './driverProfiles.ts';
 import { DriverDevice, messagesDriverOps } from './driverMessages.ts';
+import { profilesDriverOps } from './driverProfiles.ts';
 import { syncDriverOps } from './driverSync.ts';
 
 /** The protocol version this driver speaks (spec/driver.md §Versioning). */
