@@ -12,7 +12,13 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { CountryCode } from 'libphonenumber-js';
 import { DefTalkClient } from '../client/client.ts';
 import { KeyStore } from '../client/keyStore.ts';
-import { describePresence } from '../client/presence.ts';
+import {
+  describePresence,
+  isPresencePush,
+  type PresenceState,
+  presencePushState,
+  subscribePresence,
+} from '../client/presence.ts';
 import { DefTalkError } from '../errors/index.ts';
 import { defaultStoreDir, readPassphrase, reportFailure, UsageError } from './identity.ts';
 import type { Command } from './main.ts';
@@ -207,23 +213,28 @@ Options:
 const presence: Command = {
   summary: "show a contact's online status and last seen, or hide your own",
   usage: `Usage: deftalk presence CONTACT
+       deftalk presence watch CONTACT... [--count N]
        deftalk presence setting [contacts | nobody]
-       (both take [--store DIR] [--json])
+       (all take [--store DIR] [--json])
 
 Shows whether CONTACT is online or when it was last seen (to the minute),
 if the relay lets you: the contact must be in your contacts (found by
 'deftalk contacts sync') or in a group with you, and must not hide it.
 'setting nobody' hides yours from everyone; presence is reciprocal, so you
 then see no one else's either. 'setting contacts' shows it again.
+'watch' holds this device's connection open and prints each contact's
+state, then every change the relay pushes, until Ctrl-C (or N changes).
 
 Options:
+  --count N     with watch: stop after N pushed changes
   --store DIR   key store directory (env DEFTALK_STORE; default ~/.deftalk)
   --json        print one JSON object instead of text
   -h, --help    show this text
 `,
   run: (argv) =>
-    withClient(argv, {}, async (_v, pos, client) => {
+    withClient(argv, { count: { type: 'string' } }, async (v, pos, client) => {
       const [first, second, ...rest] = pos;
+      if (first === 'watch') return watch(client, pos.slice(1), v);
       if (first === undefined || rest.length > 0)
         throw new UsageError('usage: presence CONTACT | presence setting');
       if (first === 'setting') {
@@ -243,6 +254,49 @@ Options:
       };
     }),
 };
+
+/** `presence watch`: subscribe over the device WebSocket and print every state until stopped. */
+async function watch(
+  client: DefTalkClient,
+  contacts: string[],
+  v: Values,
+): Promise<{ text: string; data: object }> {
+  if (contacts.length === 0) throw new UsageError('usage: presence watch CONTACT...');
+  const count = v.count === undefined ? Number.POSITIVE_INFINITY : Number(v.count);
+  if (!(count >= 1)) throw new UsageError('--count takes a positive number');
+  const owners = contacts.map((c) => client.resolvePeer(c));
+  const print = (s: PresenceState) =>
+    process.stdout.write(
+      v.json
+        ? `${JSON.stringify({ type: 'presence', accountId: s.owner, online: s.online, lastSeenMs: s.lastSeenMs })}\n`
+        : `${s.owner}: ${describePresence(s)}\n`,
+    );
+  let pushed = 0;
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  // Message pushes are left unanswered-as-404, so they stay queued for 'deftalk receive'.
+  const socket = await client.relay.openSocket({
+    onRequest: async (req) => {
+      if (!isPresencePush(req)) return { status: 404 };
+      print(presencePushState(req.body));
+      if (++pushed >= count) stop();
+      return { status: 204 };
+    },
+  });
+  const onSigint = () => stop();
+  process.once('SIGINT', onSigint);
+  try {
+    for (const owner of owners)
+      print(await subscribePresence(socket, owner, client.contactCredential(owner)));
+    await Promise.race([stopped, socket.closed]);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await socket.close();
+  }
+  return { text: `watched ${pushed} change(s)`, data: { type: 'presence-watch-end', changes: pushed } };
+}
 
 /** The contact, profile and presence commands, by name. */
 export const PROFILE_COMMANDS: readonly [string, Command][] = [
