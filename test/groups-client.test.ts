@@ -87,6 +87,11 @@ t.test('a removed member reads nothing sent after its removal; the others rotate
   const ownBefore = JSON.stringify(alice.m.groups);
   await alice.m.changeGroup(g.groupId, { remove: [carol.client.address.accountId] });
   t.not(JSON.stringify(alice.m.groups), ownBefore, 'the view changed');
+  t.same(
+    alice.m.groups.find((x) => x.groupId === g.groupId)?.members.map((m) => m.accountId),
+    [alice.client.address.accountId, bob.client.address.accountId],
+    "the admin's view lists the remaining members",
+  );
   const after = await alice.m.sendGroupText(g.groupId, 'after removal');
   t.equal(after.copies, 1, 'only bob gets a copy');
   await waitFor(bob, groupText('after removal'));
@@ -104,6 +109,10 @@ t.test('a removed member reads nothing sent after its removal; the others rotate
     (e: unknown) => (e as { errorName?: string }).errorName,
   );
   t.equal(refused, 'GROUP_NOT_MEMBER', 'the relay refuses the removed member');
+  t.notOk(
+    carol.m.groups.some((x) => x.groupId === g.groupId),
+    'the removed member forgets the group once the relay refused it',
+  );
   t.notOk(
     bob.m.messages.some((m) => m.body === 'still here?'),
     'nothing from the removed member',
