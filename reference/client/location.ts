@@ -76,9 +76,12 @@ export class LocationSharing {
     });
   }
 
-  /** REQ-LOCATION-001: every location goes out transient; resolves with how many devices were connected to get it. */
-  #send(peer: AccountId, content: LocationContent): Promise<{ deliveredTo: number }> {
-    return this.#messenger.sendTransient(peer, content);
+  /**
+   * REQ-LOCATION-001: every location goes out transient; resolves with how
+   * many of `peer`'s devices were connected to get it (0: it is lost).
+   */
+  async #send(peer: AccountId, content: LocationContent): Promise<{ deliveredTo: number }> {
+    return { deliveredTo: (await this.#messenger.sendTransient(peer, content)).peerDevices };
   }
 
   /** Share the position once (spec/location.md §One-off location). */

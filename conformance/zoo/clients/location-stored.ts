@@ -23,10 +23,10 @@ export const member: ZooClient = {
       this: Messenger,
       peer: AccountId,
       content: DirectContent,
-    ): Promise<{ deliveredTo: number }> {
+    ): Promise<{ deliveredTo: number; peerDevices: number }> {
       if (content.kind === 'typing') return sendTransient.call(this, peer, content);
       await this.sendContent(peer, content, { transient: false });
-      return { deliveredTo: 1 };
+      return { deliveredTo: 1, peerDevices: 1 };
     };
     return ops;
   },

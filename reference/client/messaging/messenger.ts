@@ -271,24 +271,32 @@ export class Messenger {
   /**
    * Send `content` to `peer`'s devices (and the own other devices) in the
    * transient class: pushed to connected devices only, never stored by the
-   * relay nor kept in the outbox; resolves with how many devices got it.
+   * relay nor kept in the outbox; resolves with how many devices got it
+   * and how many of them are `peer`'s (the rest are this account's own).
    */
-  sendTransient(peer: AccountId, content: DirectContent): Promise<{ deliveredTo: number }> {
+  sendTransient(
+    peer: AccountId,
+    content: DirectContent,
+  ): Promise<{ deliveredTo: number; peerDevices: number }> {
     return this.#exclusive(async () => {
       for (let round = 0; round < MAX_SEND_ROUNDS; round++) {
         await this.#ensureDevices(peer);
         const entry = this.#draft(peer, this.#store.data.nextSequence, content);
         await this.#seal(entry);
-        if (Object.keys(entry.copies).length === 0) return { deliveredTo: 0 };
+        if (Object.keys(entry.copies).length === 0) return { deliveredTo: 0, peerDevices: 0 };
         const [r] = await this.#post([{ ...this.#toSend(entry), transient: true }]);
-        if (r?.kind === 'transient') return { deliveredTo: r.deliveredTo.length };
+        if (r?.kind === 'transient')
+          return {
+            deliveredTo: r.deliveredTo.length,
+            peerDevices: r.deliveredTo.filter((d) => d.accountId === peer).length,
+          };
         if (r?.kind === 'refused' && r.error.errorName === 'DEVICE_MISMATCH') {
           await this.#refreshFor(peer);
           continue;
         }
         throw r?.kind === 'refused' ? r.error : new DefTalkError('INTERNAL');
       }
-      return { deliveredTo: 0 };
+      return { deliveredTo: 0, peerDevices: 0 };
     });
   }
 
