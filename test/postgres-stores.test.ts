@@ -265,6 +265,17 @@ for (const make of impls) {
       t.equal(await s1.lastAccepted(gone), 0, 'its sequence mark is gone');
     });
 
+    t.test(`${impl.name}: an accept submitted after a drop in the same cycle is kept`, async (t) => {
+      const store = impl.delivery[0]!;
+      const alice = device();
+      const bob = device();
+      await store.accept([item(alice, 1, [bob])]);
+      // Same tick: one storage cycle would hold both, in this order.
+      const [, after] = await Promise.all([store.dropDevice(bob), store.accept([item(alice, 2, [bob])])]);
+      t.equal(after[0]!.kind, 'stored');
+      t.equal(await store.depth(bob), 1, 'the drop took the first envelope, not the later one');
+    });
+
     t.test(`${impl.name}: one-time prekeys are handed out once under 20 concurrent fetches`, async (t) => {
       const accountId = await registered(impl.accounts);
       const d = 1 as DeviceId;

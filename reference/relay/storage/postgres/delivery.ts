@@ -168,8 +168,12 @@ export class PgDeliveryStore implements DeliveryStore {
 
   /** One storage cycle: one transaction for every write submitted, then the expiry sweep if a flush asked. */
   async #cycle(): Promise<void> {
-    const ops = this.#ops;
-    this.#ops = [];
+    let ops = this.#ops;
+    // A cycle ends at its first drop: the statements run accepts before drops, so an accept submitted
+    // after a drop of the same device must wait for the next cycle (drops are rare: removals, erasure).
+    const drop = ops.findIndex((op) => op.kind === 'drop');
+    this.#ops = drop >= 0 ? ops.slice(drop + 1) : [];
+    if (drop >= 0) ops = ops.slice(0, drop + 1);
     this.stats.cycles++;
     let results: Map<Op, AcceptOutcome[]>;
     let counted: { stored: number; erased: number };
@@ -309,9 +313,10 @@ export class PgDeliveryStore implements DeliveryStore {
          FROM delivery_devices d JOIN unnest($1::bytea[], $2::int[]) AS u(a, dv)
            ON d.account_id = u.a AND d.device_id = u.dv
          ORDER BY d.account_id, d.device_id FOR UPDATE OF d)
-       SELECT l.*, (SELECT count(*)::int FROM delivery_envelopes e WHERE e.queue = l.queue) AS depth
+       SELECT l.*, (SELECT count(*)::int FROM delivery_envelopes e
+                    WHERE e.queue = l.queue AND e.expires_at > $3) AS depth
        FROM locked l`,
-      [accounts, ids],
+      [accounts, ids, this.#clock.now()],
     );
     for (const row of r.rows) {
       out.set(`${row.account_id.toString('hex')}/${row.device_id}`, {
