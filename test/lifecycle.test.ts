@@ -80,11 +80,12 @@ function tableHits(r: TestRelay, needles: readonly Needle[]): { tables: string[]
   return { tables, hits };
 }
 
-/** Needles found in the files of the data directory. */
-function fileHits(r: TestRelay, needles: readonly Needle[]): string[] {
+/** Needles found in the relay's storage files, read through the test-hooks storage dump (spec/test-hooks.md §Storage). */
+async function fileHits(r: TestRelay, needles: readonly Needle[]): Promise<string[]> {
   const hits: string[] = [];
-  for (const [name, content] of r.files()) {
-    for (const n of needles) if (content.indexOf(n.bytes) >= 0) hits.push(`${n.label} in ${name}`);
+  for (const f of await r.client.storageDump()) {
+    const content = Buffer.from(f.content);
+    for (const n of needles) if (content.indexOf(n.bytes) >= 0) hits.push(`${n.label} in ${f.name}`);
   }
   return hits;
 }
@@ -194,12 +195,16 @@ t.test('deletion leaves no row in any table and no byte in any file, in every co
     );
   }
 
+  t.ok(
+    (await fileHits(r, needles)).some((h) => h.startsWith('photo in')),
+    'before deletion the storage dump holds the photo (the byte scan can find it)',
+  );
   await ok(c, 'delete', 'DELETE', '/v1/accounts/me', alice.primary.token);
   await flushDelivery(c);
   const after = tableHits(r, needles);
   t.ok(after.tables.length >= 20, `every table listed (${after.tables.length})`);
   t.same(after.hits, [], 'no row of any table holds anything of the deleted account');
-  t.same(fileHits(r, needles), [], 'no file of the data directory holds anything of it');
+  t.same(await fileHits(r, needles), [], 'no file of the data directory holds anything of it');
   const withAccountColumn = after.tables.filter((name) =>
     (r.relay.db.pragma(`table_info(${JSON.stringify(name)})`) as { name: string }[]).some(
       (col) => col.name === 'account_id',
@@ -233,8 +238,8 @@ t.test('a change of number leaves the old phone tag and pending codes in no file
     token: alice.primary.token,
     body: encodeChangeNumberRequest({ phoneNumber: newNumber, verificationCode: code }),
   });
-  t.same(fileHits(r, [{ label: 'old phone tag', bytes: oldTag }]), [], 'the old tag is in no file');
-  t.ok(fileHits(r, [{ label: 'new phone tag', bytes: newTag }]).length > 0, 'the new tag is stored');
+  t.same(await fileHits(r, [{ label: 'old phone tag', bytes: oldTag }]), [], 'the old tag is in no file');
+  t.ok((await fileHits(r, [{ label: 'new phone tag', bytes: newTag }])).length > 0, 'the new tag is stored');
   const codes = r.relay.db.prepare('SELECT count(*) AS n FROM verification_codes').get() as { n: number };
   t.equal(codes.n, 0, 'no pending code of either number remains');
 });
@@ -246,7 +251,10 @@ t.test("a re-registration erases the replaced account's queue through the eraser
   const bob = await registerAccount(r.client, random);
   const queued = await queue(r.client, bob, alice, 1, random);
   await flushDelivery(r.client);
-  t.ok(fileHits(r, [{ label: 'queued', bytes: Buffer.from(queued[0]!) }]).length > 0, 'queued on disk');
+  t.ok(
+    (await fileHits(r, [{ label: 'queued', bytes: Buffer.from(queued[0]!) }])).length > 0,
+    'queued on disk',
+  );
   const code = await requestCode(r.client, alice.phoneNumber);
   await r.client.ok('re-register', 'POST', '/v1/registration', {
     body: registrationBody(
@@ -257,7 +265,11 @@ t.test("a re-registration erases the replaced account's queue through the eraser
     ),
   });
   await flushDelivery(r.client);
-  t.same(fileHits(r, [{ label: 'queued', bytes: Buffer.from(queued[0]!) }]), [], 'the old queue is gone');
+  t.same(
+    await fileHits(r, [{ label: 'queued', bytes: Buffer.from(queued[0]!) }]),
+    [],
+    'the old queue is gone',
+  );
 });
 
 t.test('the purge honours --inactivity-days and keeps activity as a day number', async (t) => {
