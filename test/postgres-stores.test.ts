@@ -8,12 +8,14 @@
  * ciphertext in the live tables, group commit, and positions that commit in
  * order when two nodes accept into one queue.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { RelayClock } from '../reference/relay/clock.ts';
+import { parseRelayArgs } from '../reference/relay/config.ts';
 import { type AccountStore, SqliteAccountStore } from '../reference/relay/storage/accounts.ts';
 import { SqliteDeliveryStore } from '../reference/relay/storage/deliverySqlite.ts';
 import { type KeyStore, SqliteKeyStore } from '../reference/relay/storage/keys.ts';
@@ -148,6 +150,40 @@ t.test('migrations run once and again without change', async (t) => {
   const [x, y] = await Promise.all([migrate(pool), migrate(openPoolOnce(t, pgUrl))]);
   t.same([x.to, y.to], [PG_SCHEMA_VERSION, PG_SCHEMA_VERSION], 'both reach the current version');
   t.same((await migrate(pool)).from, PG_SCHEMA_VERSION, 'a third run has nothing to do');
+});
+
+t.test('deftalk-relay migrate, and --store/--bus from flags or environment', async (t) => {
+  const relay = join(import.meta.dirname, '..', 'bin', 'deftalk-relay.js');
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [relay, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+      });
+      child.once('exit', (code) => resolve({ code, stderr }));
+    });
+  const done = await run(['migrate', '--store', pgUrl]);
+  t.equal(done.code, 0, done.stderr);
+  t.match(done.stderr, `schema version ${PG_SCHEMA_VERSION} -> ${PG_SCHEMA_VERSION}`);
+  t.equal(
+    (await run(['migrate', '--store', 'mysql://x'])).code,
+    2,
+    'a URL that is not PostgreSQL is a usage error',
+  );
+  const env = { DEFTALK_STORE: 'postgres://env/db', DEFTALK_BUS: 'redis://env:6379' };
+  const fromEnv = parseRelayArgs([], env);
+  const fromFlags = parseRelayArgs(['--store', 'postgres://flag/db', '--bus', 'redis://flag:6379'], env);
+  if (fromEnv.help || fromFlags.help) throw new Error('not help');
+  t.same([fromEnv.config.store, fromEnv.config.bus], [env.DEFTALK_STORE, env.DEFTALK_BUS], 'environment');
+  t.same(
+    [fromFlags.config.store, fromFlags.config.bus],
+    ['postgres://flag/db', 'redis://flag:6379'],
+    'flags win',
+  );
+  const plain = parseRelayArgs([], {});
+  if (plain.help) throw new Error('not help');
+  t.same([plain.config.store, plain.config.bus], [undefined, undefined], 'SQLite and in-process by default');
 });
 
 function openPoolOnce(t: Test, url: string) {

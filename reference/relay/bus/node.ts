@@ -62,6 +62,10 @@ export async function openCluster(config: {
   if (config.bus !== undefined && !/^rediss?:\/\//.test(config.bus)) {
     throw new RangeError('--bus: expected a redis:// URL');
   }
+  if (config.bus !== undefined && config.store === undefined) {
+    // Nodes on their own SQLite files share no queue: a bus between them would route to nothing.
+    throw new RangeError('--bus needs --store: nodes of one service share one PostgreSQL store');
+  }
   const bus: Bus = config.bus ? new RedisBus(config.bus) : new LocalBus();
   if (!config.store) {
     return {
