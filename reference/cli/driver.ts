@@ -11,6 +11,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { VectorGroup, VectorTest } from '../../conformance/vectors/area.ts';
 import { VECTOR_AREAS } from '../../conformance/vectors/areas.ts';
 import { DefTalkError } from '../errors/index.ts';
+import { advertisingDriverOps } from './driverAdvertising.ts';
 import { groupsDriverOps } from './driverGroups.ts';
 import { identityDriverOps } from './driverIdentity.ts';
 import { lifecycleDriverOps } from './driverLifecycle.ts';
@@ -95,6 +96,7 @@ export const DRIVER_OPS: ReadonlyMap<string, DriverOp> = new Map<string, DriverO
     ...profilesDriverOps(device),
     ...groupsDriverOps(device),
     ...lifecycleDriverOps(device),
+    ...advertisingDriverOps(device),
   ])(new DriverDevice()),
 ]);
 

@@ -5,6 +5,7 @@
  * and the rest as one entry each. `deftalk driver` serves the conformance
  * driver protocol (spec/driver.md).
  */
+import { ADS_COMMAND } from './advertising.ts';
 import { CHAT_COMMAND } from './chat.ts';
 import { DRIVER_PROTOCOL, runDriver } from './driver.ts';
 import { GROUP_COMMAND } from './group.ts';
@@ -47,6 +48,7 @@ of stdin. Used by:
   ...LIFECYCLE_COMMANDS,
   ...MESSAGING_COMMANDS,
   ...PROFILE_COMMANDS,
+  ADS_COMMAND,
   CHAT_COMMAND,
   GROUP_COMMAND,
   LOCATION_COMMAND,

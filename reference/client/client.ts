@@ -45,6 +45,16 @@ import {
   encodeVerificationCodeRequest,
   type VerificationCodeSent,
 } from '../wire/registration.ts';
+import {
+  type AdsState,
+  fetchAdsState,
+  fetchNotices,
+  optInAds,
+  optOutAds,
+  type RelayNotice,
+  removeNotice,
+  unsubscribeUrl,
+} from './advertising.ts';
 import { ClientState, peerAddress } from './clientState.ts';
 import {
   firstDeviceList,
@@ -604,6 +614,22 @@ export class DefTalkClient {
   async profile(contact?: string): Promise<Profile> {
     const owner = contact === undefined ? this.address.accountId : this.resolvePeer(contact);
     return viewProfile(this.#relay, owner, this.#state.contactCredential(owner));
+  }
+
+  /** This account's advertising choice, changed first when `choice` is given (spec/advertising.md §Opt-in). */
+  async advertising(choice?: { language: string } | 'off'): Promise<AdsState> {
+    if (choice === 'off') return optOutAds(this.#relay);
+    if (choice) return optInAds(this, choice.language);
+    return fetchAdsState(this.#relay);
+  }
+
+  /** The relay's pending notices (not end-to-end encrypted), each with its unsubscribe link; `remove` drops one. */
+  async relayNotices(remove?: string): Promise<(RelayNotice & { unsubscribeUrl: string })[]> {
+    if (remove !== undefined) await removeNotice(this.#relay, remove);
+    return (await fetchNotices(this.#relay)).map((n) => ({
+      ...n,
+      unsubscribeUrl: unsubscribeUrl(this.relayUrl, n),
+    }));
   }
 
   /** This account's presence setting (spec/presence.md §Visibility). */
