@@ -1,14 +1,14 @@
 /**
  * `deftalk presence watch` against a real relay process: a contact found by
  * `deftalk contacts sync` is watched, and when its owner's device connects
- * and leaves (`deftalk receive`), the watcher prints online, then the
+ * and leaves (its own `presence watch --for`), the watcher prints online, then the
  * last-seen minute (spec/presence.md §Events).
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { collect, DEFTALK, dir, json, registerUser, startRelay, userEnv } from './cli-helpers.ts';
+import { collect, DEFTALK, deftalk, dir, json, registerUser, startRelay, userEnv } from './cli-helpers.ts';
 
 t.test('presence watch prints online and last seen as the contact comes and goes', async (t) => {
   const { url } = await startRelay();
@@ -37,14 +37,11 @@ t.test('presence watch prints online and last seen as the contact comes and goes
     };
     watcher.stdout!.on('data', onData);
   });
-  const rc = spawn(process.execPath, [DEFTALK, 'receive', '--idle', '300', '--store', alice.store], {
-    env: alice.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // A bound on a hung receive, so a failure is reported instead of tap's timeout.
-  const killer = setTimeout(() => rc.kill('SIGKILL'), 15_000);
-  const r = await collect(rc);
-  clearTimeout(killer);
+  // Alice's device connects for a moment: she watches her own presence for 500 ms.
+  const r = await deftalk(
+    ['presence', 'watch', '+4915122260001', '--for', '500', '--store', alice.store],
+    alice.env,
+  );
   t.equal(r.code, 0, 'Alice connects and leaves');
   const timer = setTimeout(() => watcher.kill('SIGINT'), 20_000);
   const out = await done;

@@ -213,7 +213,7 @@ Options:
 const presence: Command = {
   summary: "show a contact's online status and last seen, or hide your own",
   usage: `Usage: deftalk presence CONTACT
-       deftalk presence watch CONTACT... [--count N]
+       deftalk presence watch CONTACT... [--count N] [--for MS]
        deftalk presence setting [contacts | nobody]
        (all take [--store DIR] [--json])
 
@@ -223,16 +223,18 @@ if the relay lets you: the contact must be in your contacts (found by
 'setting nobody' hides yours from everyone; presence is reciprocal, so you
 then see no one else's either. 'setting contacts' shows it again.
 'watch' holds this device's connection open and prints each contact's
-state, then every change the relay pushes, until Ctrl-C (or N changes).
+state, then every change the relay pushes, until Ctrl-C (or N changes,
+or MS milliseconds).
 
 Options:
   --count N     with watch: stop after N pushed changes
+  --for MS      with watch: stop after MS milliseconds
   --store DIR   key store directory (env DEFTALK_STORE; default ~/.deftalk)
   --json        print one JSON object instead of text
   -h, --help    show this text
 `,
   run: (argv) =>
-    withClient(argv, { count: { type: 'string' } }, async (v, pos, client) => {
+    withClient(argv, { count: { type: 'string' }, for: { type: 'string' } }, async (v, pos, client) => {
       const [first, second, ...rest] = pos;
       if (first === 'watch') return watch(client, pos.slice(1), v);
       if (first === undefined || rest.length > 0)
@@ -264,6 +266,9 @@ async function watch(
   if (contacts.length === 0) throw new UsageError('usage: presence watch CONTACT...');
   const count = v.count === undefined ? Number.POSITIVE_INFINITY : Number(v.count);
   if (!(count >= 1)) throw new UsageError('--count takes a positive number');
+  const forMs = v.for === undefined ? undefined : Number(v.for);
+  if (forMs !== undefined && !(forMs > 0))
+    throw new UsageError('--for takes a positive number of milliseconds');
   const owners = contacts.map((c) => client.resolvePeer(c));
   const print = (s: PresenceState) =>
     process.stdout.write(
@@ -287,11 +292,13 @@ async function watch(
   });
   const onSigint = () => stop();
   process.once('SIGINT', onSigint);
+  const timer = forMs === undefined ? undefined : setTimeout(stop, forMs);
   try {
     for (const owner of owners)
       print(await subscribePresence(socket, owner, client.contactCredential(owner)));
     await Promise.race([stopped, socket.closed]);
   } finally {
+    clearTimeout(timer);
     process.off('SIGINT', onSigint);
     await socket.close();
   }
