@@ -19,6 +19,7 @@ import {
   sendTo,
 } from '../conformance/cases/relay/deliveryPeer.ts';
 import { linkDevice, RelayClient, registerAccount, signDeviceList } from '../conformance/lib/relayClient.ts';
+import { RedisBus } from '../reference/relay/bus/redis.ts';
 import { CloseCode } from '../reference/relay/plugins/websocket.ts';
 import { encodeUpdateDeviceListRequest } from '../reference/wire/account.ts';
 import { startNode, testBus, testDatabase } from './postgres-helpers.ts';
@@ -52,6 +53,49 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
     }),
   ]);
 }
+
+t.test(
+  'the Redis bus: newest claim wins, a stale release keeps it, routing reaches its node only',
+  async (t) => {
+    const events: string[] = [];
+    const handler = (name: string) => ({
+      queued: (d: string) => events.push(`${name} queued ${d}`),
+      close: (d: string, conn: number | undefined, code: number) =>
+        events.push(`${name} close ${d} ${conn} ${code}`),
+      reset: () => events.push(`${name} reset`),
+    });
+    const [x, y] = [new RedisBus(bus), new RedisBus(bus)];
+    t.teardown(async () => {
+      await x.close();
+      await y.close();
+    });
+    await x.start(handler('x'));
+    await y.start(handler('y'));
+    const seen = (n: number) =>
+      within(
+        (async () => {
+          while (events.length < n) await new Promise((r) => setImmediate(r));
+        })(),
+        5000,
+        `${n} bus events`,
+      );
+    await x.claim('acct/1', 7, 4001);
+    await y.claim('acct/1', 3, 4001);
+    await seen(1);
+    t.same(events, ['x close acct/1 7 4001'], 'the older holder is told to close its connection 7');
+    await x.release('acct/1', 7);
+    await x.queued('acct/1');
+    await y.disconnect('acct/1', 4100);
+    await seen(3);
+    t.same(events.slice(1), ['y queued acct/1', 'y close acct/1 undefined 4100'], 'routed to the holder, y');
+    await y.release('acct/1', 3);
+    await x.queued('acct/1');
+    await y.claim('acct/2', 1, 4001);
+    await x.queued('acct/2');
+    await seen(4);
+    t.same(events.slice(3), ['y queued acct/2'], 'a released device is routed nowhere');
+  },
+);
 
 t.test('a node with another identifier key refuses to start', async (t) => {
   await t.rejects(
