@@ -6,12 +6,18 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import t from 'tap';
+import { CLIENT_LIFECYCLE_CASES } from '../conformance/cases/client/lifecycle.ts';
+import { ALL_CASES } from '../conformance/cases/index.ts';
+import { runConformance } from '../conformance/runner/run.ts';
+import { driverCommand } from '../conformance/zoo/run.ts';
 import { runDriver } from '../reference/cli/driver.ts';
 import { startTestRelay } from './identity-helpers.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 t.test('lifecycle.* through the driver', async (t) => {
   const r = await startTestRelay(t);
@@ -68,4 +74,43 @@ t.test('lifecycle.* through the driver', async (t) => {
   t.match(after, { error: { name: 'UNAUTHENTICATED' } }, 'the deleted account authenticates no more');
   await call('shutdown');
   await done;
+});
+
+t.test('the reference client passes the client-lifecycle cases through a real driver process', async (t) => {
+  for (const c of CLIENT_LIFECYCLE_CASES) t.ok(ALL_CASES.includes(c), `${c.id} is registered`);
+  const reports = mkdtempSync(join(tmpdir(), 'deftalk-lifecycle-client-'));
+  t.teardown(() => rmSync(reports, { recursive: true, force: true }));
+  const { report } = await runConformance({
+    mode: 'client',
+    cases: CLIENT_LIFECYCLE_CASES,
+    target: { kind: 'driver', command: `"${process.execPath}" "${join(ROOT, 'bin', 'deftalk.js')}" driver` },
+    reportDir: reports,
+    seed: 5,
+    progress: new Writable({ write: (_c, _e, cb) => cb() }),
+  });
+  t.same(
+    report.cases.map((c) => `${c.id}: ${c.outcome}${c.error ? ` ${c.error.message}` : ''}`),
+    CLIENT_LIFECYCLE_CASES.map((c) => `${c.id}: PASS`),
+  );
+});
+
+t.test('a client that drops "allow" fails the consent case', async (t) => {
+  const reports = mkdtempSync(join(tmpdir(), 'deftalk-lifecycle-zoo-client-'));
+  t.teardown(() => rmSync(reports, { recursive: true, force: true }));
+  const { report } = await runConformance({
+    mode: 'client',
+    cases: CLIENT_LIFECYCLE_CASES,
+    target: {
+      kind: 'driver',
+      command: driverCommand('consent-allow-ignored'),
+    },
+    reportDir: reports,
+    seed: 5,
+    progress: new Writable({ write: (_c, _e, cb) => cb() }),
+  });
+  t.same(
+    report.cases.map((c) => c.outcome),
+    ['FAIL'],
+    'killed',
+  );
 });

@@ -11,6 +11,7 @@ import { DRIVER_CASES } from './client/driver.ts';
 import { GROUPS_CLIENT_CASES } from './client/groups.ts';
 import { IDENTITY_CLIENT_CASES } from './client/identity.ts';
 import { KEYSTORE_CLIENT_CASES } from './client/keystore.ts';
+import { CLIENT_LIFECYCLE_CASES } from './client/lifecycle.ts';
 import { CLIENT_LOCATION_CASES } from './client/location.ts';
 import { CLIENT_PROFILES_CASES } from './client/profiles.ts';
 import { SESSION_CLIENT_CASES } from './client/session.ts';
@@ -65,6 +66,7 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...CLIENT_DELIVERY_CASES,
   ...GROUPS_CLIENT_CASES,
   ...CLIENT_SYNC_CASES,
+  ...CLIENT_LIFECYCLE_CASES,
   ...CLIENT_PROFILES_CASES,
   ...CLIENT_LOCATION_CASES,
 ];
