@@ -6,6 +6,7 @@
  */
 import type { ConformanceCase } from '../case.ts';
 import { ADVERSARY_CLIENT_CASES } from './client/adversary.ts';
+import { CLIENT_ADS_CASES } from './client/advertising.ts';
 import { CLIENT_DELIVERY_CASES } from './client/delivery.ts';
 import { DRIVER_CASES } from './client/driver.ts';
 import { GROUPS_CLIENT_CASES } from './client/groups.ts';
@@ -66,6 +67,7 @@ export const ALL_CASES: readonly ConformanceCase[] = [
   ...CLIENT_DELIVERY_CASES,
   ...GROUPS_CLIENT_CASES,
   ...CLIENT_SYNC_CASES,
+  ...CLIENT_ADS_CASES,
   ...CLIENT_LIFECYCLE_CASES,
   ...CLIENT_PROFILES_CASES,
   ...CLIENT_LOCATION_CASES,

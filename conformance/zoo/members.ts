@@ -8,6 +8,7 @@
  */
 
 import { member as ackBeforePersistClient } from './clients/ack-before-persist.ts';
+import { member as adsOptInAtRegistrationClient } from './clients/ads-opt-in-at-registration.ts';
 import { member as consentAllowIgnoredClient } from './clients/consent-allow-ignored.ts';
 import { member as counterReplayWindowClient } from './clients/counter-replay-window.ts';
 import { member as decryptReplayCacheClient } from './clients/decrypt-replay-cache.ts';
@@ -82,6 +83,7 @@ import { member as wsNoPong } from './relays/ws-no-pong.ts';
 
 /** The faulty clients. */
 export const ZOO_CLIENTS: readonly ZooClient[] = [
+  adsOptInAtRegistrationClient,
   ackBeforePersistClient,
   consentAllowIgnoredClient,
   decryptReplayCacheClient,
