@@ -96,7 +96,7 @@ export class AccountLifecycle {
     this.#opts = opts;
   }
 
-  /** Record authenticated activity of `accountId` today (spec/lifecycle.md §Activity). */
+  /** Record authenticated activity of `accountId` today (spec/lifecycle.md §Inactivity). */
   async touch(accountId: AccountId): Promise<void> {
     const day = dayOf(this.#opts.identity.clock.now());
     if (this.#recorded.get(accountId) === day) return;
@@ -106,7 +106,7 @@ export class AccountLifecycle {
 
   /**
    * Erase the account from every concern, then its identity rows, then the
-   * write-ahead log copies (spec/lifecycle.md §Deletion, steps 2-5).
+   * write-ahead log copies (spec/lifecycle.md §Erasure, steps 1-4).
    */
   async eraseAccount(
     accountId: AccountId,

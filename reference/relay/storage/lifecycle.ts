@@ -36,7 +36,7 @@ export const LIFECYCLE_MIGRATION = `CREATE TABLE lifecycle_accounts (
      FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
    ) STRICT, WITHOUT ROWID;`;
 
-/** Milliseconds of one day: activity is kept as `floor(ms / DAY_MS)` (spec/lifecycle.md §Activity). */
+/** Milliseconds of one day: activity is kept as `floor(ms / DAY_MS)` (spec/lifecycle.md §Inactivity). */
 export const DAY_MS = 86_400_000;
 
 /** The UTC day number of a relay-clock time. */
