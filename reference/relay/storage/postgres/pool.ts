@@ -37,10 +37,30 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * migrations, at start) reports an unreachable server.
  */
 export function openPool(url: string, max = 10): PgPool {
-  const pool = new pg.Pool({ connectionString: url, max, types: TYPES, application_name: 'deftalk-relay' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: TYPES,
+    application_name: 'deftalk-relay',
+    // An engine that does not answer at all fails the request instead of holding it forever.
+    connectionTimeoutMillis: 5000,
+  });
   // An idle connection that the server drops (restart, admin kill) must not
   // take the process down; the next query opens a new one.
   pool.on('error', () => undefined);
+  // So must a connection lost while checked out between two statements (node-postgres emits 'error'
+  // on the client when no query is running to reject); the next statement on it fails and is typed.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  // The stores' single statements (outside `transaction`) report a lost engine as the typed,
+  // retryable STORAGE_UNAVAILABLE too, not as an unexpected error (spec/deployment.md §Faults).
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as { query: unknown }).query = (...args: unknown[]) => {
+    const r = query(...args);
+    if (!(r instanceof Promise)) return r;
+    return r.catch((e: unknown) => {
+      throw unavailable(e) ? new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e }) : e;
+    });
+  };
   return pool;
 }
 
@@ -50,10 +70,25 @@ const RETRYABLE = new Set(['40001', '40P01']);
 /** SQLSTATE classes of an engine that cannot answer now (connection, resources, shutdown). */
 const UNAVAILABLE_CLASSES = ['08', '53', '57'];
 
-/** The SQLSTATE of a node-postgres error, if it has one. */
+/** The SQLSTATE of a node-postgres error, if it has one (a socket error's code, EPIPE say, is none). */
 export function sqlState(e: unknown): string | undefined {
+  if (typeof (e as { syscall?: unknown }).syscall === 'string') return undefined;
   const code = (e as { code?: unknown }).code;
   return typeof code === 'string' && code.length === 5 ? code : undefined;
+}
+
+/**
+ * True when `e` says the engine cannot be reached or cannot answer now: a
+ * socket error, a connection-class SQLSTATE, or node-postgres's plain Error
+ * for a lost connection or a connect timeout (errors of our own code are
+ * typed, DefTalkError, or another Error subclass).
+ */
+export function unavailable(e: unknown): boolean {
+  if (e instanceof DefTalkError || !(e instanceof Error)) return false;
+  if (typeof (e as { syscall?: unknown }).syscall === 'string') return true;
+  const state = sqlState(e);
+  if (state) return UNAVAILABLE_CLASSES.includes(state.slice(0, 2));
+  return e.constructor === Error;
 }
 
 /**
@@ -92,8 +127,7 @@ export async function transaction<T>(
       if (state && RETRYABLE.has(state) && attempt < attempts) continue;
       if (e instanceof DefTalkError) throw e;
       // node-postgres reports a lost connection as a plain Error without SQLSTATE; RangeError and the like are ours.
-      const lost = state === undefined && (e as Error)?.constructor === Error;
-      if (broken || lost || (state && UNAVAILABLE_CLASSES.includes(state.slice(0, 2)))) {
+      if (broken || unavailable(e)) {
         throw new DefTalkError('STORAGE_UNAVAILABLE', undefined, { cause: e });
       }
       throw e;
