@@ -1,13 +1,11 @@
 /**
  * The relay-mode conformance suite against each node of a three-node
  * cluster in turn (one PostgreSQL database and one Redis key prefix of this
- * run's own, spec/deployment.md). Every case of a concern whose storage is
- * shared (transport, registration, auth, accounts, keys, delivery,
- * discovery, the hooks, privacy, faults) must pass on every node. Cases of
- * the concerns that still keep their rows in each node's SQLite file
- * (NOT_YET_SHARED, issue 9: groups, profiles and presence, sync, lifecycle, the website's
- * feedback and audience) are reported, not asserted: their failures are
- * listed in the test output.
+ * run's own, spec/deployment.md). Every case must pass on every node except
+ * the ones listed in KNOWN_FAILING, which are reported, not asserted. The
+ * concerns still on each node's SQLite file (groups, profiles and presence,
+ * sync, feedback, advertising) pass their cases because each case talks to
+ * one node; what they lack on a cluster is listed in spec/deployment.md.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,17 +18,16 @@ import { startNode, testBus, testDatabase } from '../postgres-helpers.ts';
 
 t.setTimeout(1_800_000);
 
-/** Areas whose stores have no PostgreSQL implementation yet (issue 9): per-node SQLite. */
-const NOT_YET_SHARED = [
-  'groups/',
-  'profiles/',
-  'presence/',
-  'sync/',
-  'lifecycle/',
-  'website/',
-  'feedback/',
-  'ads/',
-];
+/**
+ * Cases that fail on a cluster today (issue 9), each with its reason:
+ * - ads/audience-opted-in-only: the audience report (node-local SQLite)
+ *   reads consent from the node's own lifecycle table, while a cluster keeps
+ *   consent in PostgreSQL (storage/postgres/lifecycle.ts).
+ */
+const KNOWN_FAILING = ['ads/audience-opted-in-only'];
+
+/** Only the cases matching this (the runner's --filter), when set: a quick rerun of some cases. */
+const FILTER = process.env.DEFTALK_CLUSTER_FILTER;
 
 const CONFORMANCE = resolve(import.meta.dirname, '..', '..', 'bin', 'deftalk-conformance.js');
 
@@ -73,6 +70,7 @@ function runSuite(
       '3',
       '--seed',
       String(seed),
+      ...(FILTER ? ['--filter', FILTER] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -104,16 +102,16 @@ for (const [i, node] of nodes.entries()) {
       cases: CaseOutcome[];
     };
     const failed = report.cases.filter((c) => c.outcome === 'FAIL' || c.outcome === 'ERROR');
-    const shared = failed.filter((c) => !NOT_YET_SHARED.some((p) => c.id.startsWith(p)));
-    const notShared = failed.filter((c) => NOT_YET_SHARED.some((p) => c.id.startsWith(p)));
+    const unexpected = failed.filter((c) => !KNOWN_FAILING.includes(c.id));
+    const known = failed.filter((c) => KNOWN_FAILING.includes(c.id));
     const passed = report.cases.filter((c) => c.outcome === 'PASS').length;
     t.comment(`node ${name}: ${passed} passed, ${failed.length} failed of ${report.cases.length}`);
-    for (const c of notShared) t.comment(`not yet on PostgreSQL, failed: ${c.id}`);
+    for (const c of known) t.comment(`known to fail on a cluster: ${c.id}`);
     t.same(
-      shared.map((c) => c.id),
+      unexpected.map((c) => c.id),
       [],
-      'every case of a concern with shared storage passes',
+      'every case passes but the known failures',
     );
-    t.ok(passed > 60, 'the suite ran its cases');
+    if (!FILTER) t.ok(passed > 60, 'the suite ran its cases');
   });
 }

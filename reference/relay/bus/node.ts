@@ -8,6 +8,7 @@
  * nodes over Redis. A cluster needs both: a shared store without a bus
  * leaves devices on other nodes waiting for their next connection.
  */
+import type Database from 'better-sqlite3';
 import type { FastifyBaseLogger } from 'fastify';
 import type { StorageFile } from '../../wire/testHooks.ts';
 import type { Clock } from '../clock.ts';
@@ -16,6 +17,7 @@ import type { WebSocketHub } from '../plugins/websocket.ts';
 import type { DiscoveryStore } from '../storage/discovery.ts';
 import { loadDiscoveryKey } from '../storage/discovery.ts';
 import { loadIdentifierKey } from '../storage/identifierKey.ts';
+import type { LifecycleStore } from '../storage/lifecycle.ts';
 import {
   checkClusterKeys,
   dumpLiveTables,
@@ -27,6 +29,7 @@ import {
   PgDeliveryStore,
   PgDiscoveryStore,
   PgKeyStore,
+  PgLifecycleStore,
   PgProvisioningStore,
   PgVerificationStore,
 } from '../storage/postgres/index.ts';
@@ -42,6 +45,7 @@ export interface ClusterParts {
   readonly stores: IdentityStoreFactories & {
     discovery?: () => DiscoveryStore;
     delivery?: (db: unknown, clock: Clock, opts: { queueQuota: number }) => DeliveryStore;
+    lifecycle?: (db: Database.Database) => LifecycleStore;
   };
   /** Join the hub to the bus (call once the hub exists); routing starts with {@link ClusterRouting.start}. */
   route(hub: WebSocketHub, log: FastifyBaseLogger): ClusterRouting;
@@ -96,6 +100,7 @@ export async function openCluster(config: {
       keys: () => new PgKeyStore(pool),
       discovery: () => new PgDiscoveryStore(pool),
       delivery: (_db, clock, opts) => new PgDeliveryStore(pool, clock, opts),
+      lifecycle: (db) => new PgLifecycleStore(pool, db),
     },
     route: (hub, log) => new ClusterRouting(hub, bus, log),
     dump: () => dumpLiveTables(pool),

@@ -14,6 +14,7 @@ import { PgAuthStore } from './auth.ts';
 import { PgDeliveryStore } from './delivery.ts';
 import { PgDiscoveryStore } from './discovery.ts';
 import { PgKeyStore } from './keys.ts';
+import { PgLifecycleStore } from './lifecycle.ts';
 import { liveTables } from './migrations.ts';
 import { type PgPool, transaction } from './pool.ts';
 import { PgProvisioningStore } from './provisioning.ts';
@@ -27,6 +28,7 @@ export {
   PgDeliveryStore,
   PgDiscoveryStore,
   PgKeyStore,
+  PgLifecycleStore,
   PgProvisioningStore,
   PgVerificationStore,
 };

@@ -132,6 +132,26 @@ export const PG_MIGRATIONS: readonly string[] = [
      account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
      prf_output bytea NOT NULL UNIQUE
    )`,
+  // 5: lifecycle (spec/lifecycle.md §Storage): activity day and consent per
+  // account, push tokens per device; same columns as the SQLite lifecycle slot.
+  `CREATE TABLE lifecycle_accounts (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     last_active_day integer NOT NULL,
+     policy_version integer NOT NULL DEFAULT 0,
+     declined_uses text NOT NULL DEFAULT ''
+   );
+   CREATE INDEX lifecycle_accounts_by_day ON lifecycle_accounts(last_active_day);
+   INSERT INTO lifecycle_accounts (account_id, last_active_day)
+     SELECT account_id, created_at / 86400000 FROM accounts;
+   CREATE TABLE push_tokens (
+     gateway text NOT NULL,
+     token bytea NOT NULL,
+     account_id bytea NOT NULL,
+     device_id integer NOT NULL,
+     PRIMARY KEY (gateway, token),
+     UNIQUE (account_id, device_id),
+     FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
+   )`,
 ];
 
 /** The schema version {@link migrate} brings a database to. */
