@@ -42,8 +42,10 @@ export function openPool(url: string, max = 10): PgPool {
     max,
     types: TYPES,
     application_name: 'deftalk-relay',
-    // An engine that does not answer at all fails the request instead of holding it forever.
-    connectionTimeoutMillis: 5000,
+    // An engine that does not answer at all fails the request (STORAGE_UNAVAILABLE) instead of
+    // holding it forever. node-postgres counts the wait for a free pooled connection in this too,
+    // so it is long enough that only an engine away or a node far past its capacity reaches it.
+    connectionTimeoutMillis: 10_000,
   });
   // An idle connection that the server drops (restart, admin kill) must not
   // take the process down; the next query opens a new one.
