@@ -156,8 +156,8 @@ const receive: Command = {
 
 Connects to the relay, stores and acknowledges every message it pushes,
 prints each one, sends delivered receipts, and exits after N new messages
-(--count) or when nothing arrived for MS milliseconds (--idle, default
-2000). With --read, read receipts are sent for what was shown.
+(--count) or when nothing arrived for MS milliseconds once connected
+(--idle, default 2000). With --read, read receipts are sent for what was shown.
 
 ${COMMON}`,
   async run(argv) {
@@ -187,23 +187,29 @@ ${COMMON}`,
       let seen = 0;
       const peers = new Set<string>();
       await new Promise<void>((resolve, reject) => {
-        let timer = setTimeout(resolve, idle);
+        let timer: NodeJS.Timeout | undefined;
+        let finished = false;
+        const finish = (): void => {
+          finished = true;
+          clearTimeout(timer);
+          resolve();
+        };
+        // Idle time counts while connected: a slow connect is not a quiet relay.
+        const rearm = (): void => {
+          clearTimeout(timer);
+          if (!finished) timer = setTimeout(finish, idle);
+        };
         messenger.onEvent((e) => {
           const line = describe(e);
           if (line) process.stdout.write(json ? `${JSON.stringify(line.json)}\n` : `${line.text}\n`);
           if (e.type === 'message') {
             if (e.message.direction === 'in') peers.add(e.message.peer);
             seen++;
-            if (count !== undefined && seen >= count) {
-              clearTimeout(timer);
-              resolve();
-              return;
-            }
+            if (count !== undefined && seen >= count) return finish();
           }
-          clearTimeout(timer);
-          timer = setTimeout(resolve, idle);
+          rearm();
         });
-        messenger.connect().catch(reject);
+        messenger.connect().then(rearm, reject);
       });
       await messenger.disconnect();
       if (parsed.values.read) for (const p of peers) await messenger.markRead(parseAccountId(p));

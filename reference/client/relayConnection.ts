@@ -171,9 +171,17 @@ export class RelayConnection {
     }
   }
 
-  /** Open the device WebSocket, authenticated with the bearer token (spec/transport.md §WebSocket). */
-  async openSocket(opts: RelaySocketOptions = {}): Promise<RelaySocket> {
+  /**
+   * Open the device WebSocket, authenticated with the bearer token (spec/transport.md §WebSocket).
+   * A socket that does not open (refused upgrade, network error, `signal` aborted) is torn down
+   * before this rejects, so nothing of it keeps the process alive; an abort after the socket
+   * opened is the caller's to handle (it owns the socket by then).
+   */
+  async openSocket(opts: RelaySocketOptions & { signal?: AbortSignal } = {}): Promise<RelaySocket> {
+    const { signal } = opts;
+    signal?.throwIfAborted();
     const token = await this.token();
+    signal?.throwIfAborted();
     const url = new URL('/v1/websocket', this.base);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const ws = new WebSocket(url, { headers: { authorization: `Bearer ${token}` } });
@@ -181,13 +189,25 @@ export class RelayConnection {
     // Listen before the upgrade completes: the relay may push in the same
     // packet as its 101 answer, and ws drops messages nobody listens to yet.
     const socket = new RelaySocket(ws, opts);
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', (e) => reject(new RelayUnreachable({ cause: e })));
-      ws.once('unexpected-response', (_req, res) =>
-        reject(new RelayError(res.statusCode ?? 0, 'upgrade refused')),
-      );
-    });
+    let onAbort: (() => void) | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        ws.once('open', () => resolve());
+        ws.once('error', (e) => reject(new RelayUnreachable({ cause: e })));
+        ws.once('unexpected-response', (_req, res) =>
+          reject(new RelayError(res.statusCode ?? 0, 'upgrade refused')),
+        );
+        onAbort = () => reject(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    } catch (e) {
+      // With an 'unexpected-response' listener ws leaves the refused request open, and an
+      // aborted handshake is still connecting: either would hold the event loop.
+      ws.terminate();
+      throw e;
+    } finally {
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    }
     return socket;
   }
 }
@@ -218,6 +238,9 @@ export class RelaySocket {
 
   constructor(ws: WebSocket, opts: RelaySocketOptions) {
     this.#ws = ws;
+    // ws follows every 'error' with 'close', which is what ends this socket; without a
+    // listener an error after the handshake would be thrown as an uncaught exception.
+    ws.on('error', () => undefined);
     this.closed = new Promise((resolve) => {
       ws.on('close', (code) => {
         for (const p of this.#pending.values()) p.reject(new RelayUnreachable());

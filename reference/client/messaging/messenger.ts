@@ -111,6 +111,8 @@ export class Messenger {
   readonly #listeners = new Set<(e: MessengerEvent) => void>();
   #lock: Promise<unknown> = Promise.resolve();
   #socket: RelaySocket | undefined;
+  /** A {@link connect} still under way: {@link disconnect} aborts it and waits for it to settle. */
+  #connecting: { readonly abort: AbortController; readonly done: Promise<void> } | undefined;
   readonly #pendingReceipts = new Map<AccountId, EnvelopeId[]>();
   #receiptsScheduled = false;
   readonly #locations: LocationInbox;
@@ -505,24 +507,50 @@ export class Messenger {
 
   /**
    * Open the device WebSocket and receive pushes until {@link disconnect};
-   * the outbox is flushed first.
+   * the outbox is flushed first, and a socket already open is replaced. A
+   * {@link disconnect} (or a newer connect) while this is still under way
+   * cancels it: a socket that opens meanwhile is closed at once and this
+   * resolves with none open, so nothing is left holding the process.
    */
-  async connect(): Promise<void> {
-    await this.flush().catch((e) => {
-      if (!(e instanceof RelayUnreachable)) throw e;
+  connect(): Promise<void> {
+    this.#connecting?.abort.abort();
+    const abort = new AbortController();
+    const done = this.#open(abort.signal).finally(() => {
+      if (this.#connecting?.abort === abort) this.#connecting = undefined;
     });
-    this.#socket = await this.#client.relay.openSocket({
-      onRequest: async (req) => {
-        if (req.method !== PUSH_REQUEST.method || req.path !== PUSH_REQUEST.path) return { status: 404 };
-        let envelope: Envelope;
-        try {
-          envelope = decodeEnvelope(req.body);
-        } catch {
-          return { status: 400 };
-        }
-        return { status: await this.#exclusive(() => this.#receive(envelope)) };
-      },
-    });
+    this.#connecting = { abort, done };
+    return done;
+  }
+
+  async #open(signal: AbortSignal): Promise<void> {
+    try {
+      await this.flush().catch((e) => {
+        if (!(e instanceof RelayUnreachable)) throw e;
+      });
+      const socket = await this.#client.relay.openSocket({
+        signal,
+        onRequest: async (req) => {
+          if (req.method !== PUSH_REQUEST.method || req.path !== PUSH_REQUEST.path) return { status: 404 };
+          let envelope: Envelope;
+          try {
+            envelope = decodeEnvelope(req.body);
+          } catch {
+            return { status: 400 };
+          }
+          return { status: await this.#exclusive(() => this.#receive(envelope)) };
+        },
+      });
+      // Opened in the same turn as the abort: the socket is ours to close.
+      if (signal.aborted) {
+        await socket.close();
+        return;
+      }
+      const old = this.#socket;
+      this.#socket = socket;
+      await old?.close();
+    } catch (e) {
+      if (!signal.aborted) throw e;
+    }
   }
 
   /** Resolves with the close code once the socket closed (at once when none is open). */
@@ -530,8 +558,16 @@ export class Messenger {
     return this.#socket?.closed ?? Promise.resolve(1000);
   }
 
-  /** Close the socket; pushes in flight stay unacknowledged at the relay and come again. */
+  /**
+   * Close the socket, or cancel a {@link connect} still under way; resolves
+   * once no socket is open nor about to open. Pushes in flight stay
+   * unacknowledged at the relay and come again.
+   */
   async disconnect(): Promise<void> {
+    const pending = this.#connecting;
+    this.#connecting = undefined;
+    pending?.abort.abort();
+    await pending?.done.catch(() => undefined);
     const s = this.#socket;
     this.#socket = undefined;
     if (s) await s.close();
