@@ -24,8 +24,10 @@ export const member: ZooRelay = {
             const k = `${accountId}/${deviceId}`;
             const pending = inFlight.get(k);
             if (pending) return pending;
-            // A tick of latency, as a remote store would have, is what makes fetches overlap.
-            const p = new Promise<void>((r) => setImmediate(r))
+            // A remote store's round trip (25 ms) is what makes fetches overlap; with a
+            // single tick, as first written, overlap depended on the machine's load and the
+            // member survived about half of the runs on a loaded machine.
+            const p = new Promise<void>((r) => setTimeout(r, 25))
               .then(() => inner.takeBundle(accountId, deviceId))
               .finally(() => inFlight.delete(k));
             inFlight.set(k, p);
