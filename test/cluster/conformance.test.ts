@@ -8,7 +8,7 @@
  * one node; what they lack on a cluster is listed in spec/deployment.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import t from 'tap';
@@ -23,8 +23,14 @@ t.setTimeout(1_800_000);
  * - ads/audience-opted-in-only: the audience report (node-local SQLite)
  *   reads consent from the node's own lifecycle table, while a cluster keeps
  *   consent in PostgreSQL (storage/postgres/lifecycle.ts).
+ * - faults/lost-pushes-and-acks (fails now and then): the WebSocket hub
+ *   (plugins/websocket.ts) numbers and attaches a connection when its
+ *   authentication completes, so when an older connection's token lookup in
+ *   PostgreSQL finishes after a newer one's, the older replaces the newer,
+ *   which is closed 4001 REPLACED and does not reconnect. On SQLite the
+ *   lookups complete in arrival order. Fix: order by arrival (issue 9).
  */
-const KNOWN_FAILING = ['ads/audience-opted-in-only'];
+const KNOWN_FAILING = ['ads/audience-opted-in-only', 'faults/lost-pushes-and-acks'];
 
 /** Only the cases matching this (the runner's --filter), when set: a quick rerun of some cases. */
 const FILTER = process.env.DEFTALK_CLUSTER_FILTER;
@@ -56,7 +62,7 @@ function runSuite(
   url: string,
   reportDir: string,
   seed: number,
-): Promise<{ code: number | null; output: string }> {
+): Promise<{ code: number | null; output: string; lingered: boolean }> {
   const child = spawn(
     process.execPath,
     [
@@ -81,7 +87,24 @@ function runSuite(
   child.stderr.on('data', (c: Buffer) => {
     output += c.toString();
   });
-  return new Promise((r) => child.once('exit', (code) => r({ code, output })));
+  // A runner that wrote its report but does not exit (a failed case left a socket open, seen once
+  // after faults/lost-pushes-and-acks failed) is stopped 20 s later, so CI does not wait for tap's timeout.
+  let lingered = false;
+  let grace: NodeJS.Timeout | undefined;
+  const watch = setInterval(() => {
+    if (grace || !existsSync(join(reportDir, 'report.json'))) return;
+    grace = setTimeout(() => {
+      lingered = true;
+      child.kill('SIGKILL');
+    }, 20_000);
+  }, 1000);
+  return new Promise((r) =>
+    child.once('exit', (code) => {
+      clearInterval(watch);
+      clearTimeout(grace);
+      r({ code, output, lingered });
+    }),
+  );
 }
 
 for (const [i, node] of nodes.entries()) {
@@ -89,7 +112,8 @@ for (const [i, node] of nodes.entries()) {
   t.test(`the relay-mode suite against node ${name}`, async (t) => {
     const reportDir = join(dir, `report-${name}`);
     // A seed per node: the nodes share one database, so the same seed would register the same numbers again.
-    const { code, output } = await runSuite(node.url, reportDir, 9 + i);
+    const { code, output, lingered } = await runSuite(node.url, reportDir, 9 + i);
+    if (lingered) t.comment(`node ${name}: the runner did not exit after writing its report; stopped`);
     // The cases moved this node's clock by days; its identity sweep would then expire the tokens the
     // next node issues (every node sweeps the shared tables with its own clock). Back to real time.
     await fetch(new URL('/test-hooks/v1/clock/set', node.url), {
