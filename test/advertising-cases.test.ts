@@ -5,48 +5,12 @@
  * four advertising members of the bug zoo, each of which some case citing
  * the requirement it breaks must fail.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import t from 'tap';
-import type { CaseContext } from '../conformance/case.ts';
 import { ALL_CASES } from '../conformance/cases/index.ts';
 import { ADVERTISING_RELAY_CASES } from '../conformance/cases/relay/advertising.ts';
 import type { ZooRelay } from '../conformance/zoo/member.ts';
 import { ZOO_RELAYS } from '../conformance/zoo/members.ts';
-import { type RelayParts, startRelay } from '../reference/relay/server.ts';
-
-function context(relayUrl: string, evidence: string[], seed: number): CaseContext {
-  let n = seed;
-  return {
-    mode: 'relay',
-    relayUrl: new URL(relayUrl),
-    driver: undefined,
-    capabilities: new Set(['test-hooks']),
-    random: () => {
-      n = (n * 1103515245 + 12345) % 2 ** 31;
-      return n / 2 ** 31;
-    },
-    timeout: (ms) => ms,
-    log: (line) => evidence.push(line),
-    signal: new AbortController().signal,
-  };
-}
-
-async function withRelay<T>(parts: RelayParts, fn: (url: string) => Promise<T>): Promise<T> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'deftalk-ads-cases-'));
-  const relay = await startRelay(
-    { host: '127.0.0.1', port: 0, dataDir, testHooks: true, logLevel: 'silent', pinScryptLog2N: 10 },
-    { write: () => true } as unknown as NodeJS.WritableStream,
-    parts,
-  );
-  try {
-    return await fn(relay.url);
-  } finally {
-    await relay.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+import { relayCaseContext, withTestRelay } from './relay-case-helpers.ts';
 
 t.test('the advertising cases are registered and cite their chapters', async (t) => {
   for (const c of ADVERTISING_RELAY_CASES) {
@@ -59,11 +23,11 @@ t.test('the advertising cases are registered and cite their chapters', async (t)
 });
 
 t.test('every advertising case passes against the reference relay', async (t) => {
-  await withRelay({}, async (url) => {
+  await withTestRelay({}, async (url) => {
     for (const c of ADVERTISING_RELAY_CASES) {
       const evidence: string[] = [];
       try {
-        await c.run(context(url, evidence, 11));
+        await c.run(relayCaseContext(url, 11, evidence));
         t.pass(c.id);
       } catch (e) {
         t.fail(`${c.id}: ${(e as Error).message}\n${evidence.slice(-5).join('\n')}`);
@@ -89,8 +53,8 @@ for (const [name, caseId] of MEMBERS) {
       c.requirements.some((r) => member.breaks.includes(r)),
       'the case cites a requirement the member breaks',
     );
-    await withRelay(member.parts(), async (url) => {
-      const failure = await c.run(context(url, [], 11)).then(
+    await withTestRelay(member.parts(), async (url) => {
+      const failure = await c.run(relayCaseContext(url, 11)).then(
         () => undefined,
         (e: Error) => e.message,
       );

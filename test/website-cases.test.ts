@@ -5,49 +5,13 @@
  * must pass all of them, and against the three website members of the bug
  * zoo, each of which some case citing the requirement it breaks must fail.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import t from 'tap';
-import type { CaseContext, ConformanceCase } from '../conformance/case.ts';
+import type { ConformanceCase } from '../conformance/case.ts';
 import { ALL_CASES } from '../conformance/cases/index.ts';
 import { WEBSITE_RELAY_CASES } from '../conformance/cases/relay/website.ts';
 import type { ZooRelay } from '../conformance/zoo/member.ts';
 import { ZOO_RELAYS } from '../conformance/zoo/members.ts';
-import { type RelayParts, startRelay } from '../reference/relay/server.ts';
-
-function context(relayUrl: string, evidence: string[], seed: number): CaseContext {
-  let n = seed;
-  return {
-    mode: 'relay',
-    relayUrl: new URL(relayUrl),
-    driver: undefined,
-    capabilities: new Set(['test-hooks']),
-    // A small LCG: seeded, so a failure can be replayed.
-    random: () => {
-      n = (n * 1103515245 + 12345) % 2 ** 31;
-      return n / 2 ** 31;
-    },
-    timeout: (ms) => ms,
-    log: (line) => evidence.push(line),
-    signal: new AbortController().signal,
-  };
-}
-
-async function withRelay<T>(parts: RelayParts, fn: (url: string) => Promise<T>): Promise<T> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'deftalk-web-cases-'));
-  const relay = await startRelay(
-    { host: '127.0.0.1', port: 0, dataDir, testHooks: true, logLevel: 'info', pinScryptLog2N: 10 },
-    { write: () => true } as unknown as NodeJS.WritableStream,
-    parts,
-  );
-  try {
-    return await fn(relay.url);
-  } finally {
-    await relay.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+import { relayCaseContext, withTestRelay } from './relay-case-helpers.ts';
 
 t.test('the website cases are registered and cite WEB and OPERATOR requirements', async (t) => {
   for (const c of WEBSITE_RELAY_CASES) {
@@ -60,17 +24,21 @@ t.test('the website cases are registered and cite WEB and OPERATOR requirements'
 });
 
 t.test('every website case passes against the reference relay', async (t) => {
-  await withRelay({}, async (url) => {
-    for (const c of WEBSITE_RELAY_CASES) {
-      const evidence: string[] = [];
-      try {
-        await c.run(context(url, evidence, 7));
-        t.pass(c.id);
-      } catch (e) {
-        t.fail(`${c.id}: ${(e as Error).message}\n${evidence.slice(-5).join('\n')}`);
+  await withTestRelay(
+    {},
+    async (url) => {
+      for (const c of WEBSITE_RELAY_CASES) {
+        const evidence: string[] = [];
+        try {
+          await c.run(relayCaseContext(url, 7, evidence));
+          t.pass(c.id);
+        } catch (e) {
+          t.fail(`${c.id}: ${(e as Error).message}\n${evidence.slice(-5).join('\n')}`);
+        }
       }
-    }
-  });
+    },
+    'info',
+  );
 });
 
 const WEBSITE_MEMBERS = ['website-visitor-ip-logged', 'language-cookie', 'feedback-wal-kept'];
@@ -83,16 +51,20 @@ for (const name of WEBSITE_MEMBERS) {
       c.requirements.some((r) => member.breaks.includes(r)),
     );
     t.ok(cases.length > 0, 'some website case cites the broken requirement');
-    await withRelay(member.parts(), async (url) => {
-      const failures: string[] = [];
-      for (const c of cases) {
-        try {
-          await c.run(context(url, [], 7));
-        } catch (e) {
-          failures.push(`${c.id}: ${(e as Error).message}`);
+    await withTestRelay(
+      member.parts(),
+      async (url) => {
+        const failures: string[] = [];
+        for (const c of cases) {
+          try {
+            await c.run(relayCaseContext(url, 7));
+          } catch (e) {
+            failures.push(`${c.id}: ${(e as Error).message}`);
+          }
         }
-      }
-      t.ok(failures.length > 0, `killed: ${failures.join('; ')}`);
-    });
+        t.ok(failures.length > 0, `killed: ${failures.join('; ')}`);
+      },
+      'info',
+    );
   });
 }
