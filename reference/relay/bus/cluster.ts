@@ -128,7 +128,9 @@ class ClusterDeliveryStore implements DeliveryStore {
     const outcomes = await this.#inner.accept(items);
     const remote = new Set<string>();
     outcomes.forEach((o, i) => {
-      if (o.kind !== 'stored') return;
+      // A duplicate is announced again: its first attempt may have been committed by a node that
+      // was killed before it told the device's node (test/cluster/faults.test.ts).
+      if (o.kind !== 'stored' && o.kind !== 'duplicate') return;
       for (const c of items[i]!.copies)
         if (!this.#hub.connectionOf(c.device)) remote.add(deviceKey(c.device));
     });

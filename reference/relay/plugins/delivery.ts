@@ -94,10 +94,16 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
   const limits = opts.limits ?? DEFAULT_DELIVERY_LIMITS;
   /** The push stream of each connected device, by `account/device`. */
   const streams = new Map<string, { conn: Connection; stream: PushStream }>();
-  if (opts.pushes) {
-    opts.pushes.offer = (device, position, envelope) =>
-      streams.get(deviceKeyOf(device))?.stream.offer(position, envelope);
-  }
+  // A store shared with other relay nodes (it announces their accepts through onQueued) may hold,
+  // below a position accepted here, one that a node committed and died before announcing: the
+  // stream must then read the queue in order instead of jumping to the offered position.
+  const sharedStore = store.onQueued !== undefined;
+  const offer = (device: QueueDevice, position: number, envelope: Uint8Array) => {
+    const stream = streams.get(deviceKeyOf(device))?.stream;
+    if (sharedStore) stream?.wake();
+    else stream?.offer(position, envelope);
+  };
+  if (opts.pushes) opts.pushes.offer = offer;
 
   hub.listen({
     attached(conn) {
@@ -244,11 +250,13 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
             results[i] = { kind: 'accepted', sequence, duplicate: false };
             // Online devices get it now; the rest when they connect (spec/delivery.md §Push).
             item.copies.forEach((c, k) => {
-              streams.get(deviceKeyOf(c.device))?.stream.offer(o.positions[k]!, c.envelope);
+              offer(c.device, o.positions[k]!, c.envelope);
             });
             break;
           case 'duplicate':
             results[i] = { kind: 'accepted', sequence, duplicate: true };
+            // The first attempt may have been committed by a node that died before announcing it.
+            if (sharedStore) for (const c of item.copies) streams.get(deviceKeyOf(c.device))?.stream.wake();
             break;
           case 'gap':
             results[i] = {
