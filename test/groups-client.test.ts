@@ -118,3 +118,18 @@ t.test('a removed member reads nothing sent after its removal; the others rotate
     'nothing from the removed member',
   );
 });
+
+t.test("the sync record carries the account's groups as the relay lists them", async (t) => {
+  const r = await relay(t);
+  const alice = await registered(t, r, '+4915111112311');
+  const bob = await registered(t, r, '+4915111112312');
+  t.same(alice.client.groupList, {}, 'no group before one exists');
+  const g = await alice.m.createGroup([bob.client.address.accountId]);
+  const first = await alice.client.syncPush();
+  t.ok(first.written, 'the new group is written to the record');
+  t.same(Object.keys(alice.client.groupList), [g.groupId], 'the record names the group');
+  await alice.m.leaveGroup(g.groupId);
+  const second = await alice.client.syncPush();
+  t.ok(second.written && second.version === first.version + 1, 'leaving it writes the next version');
+  t.same(alice.client.groupList, {}, 'a group the account left is gone from the record');
+});

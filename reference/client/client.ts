@@ -526,10 +526,25 @@ export class DefTalkClient {
   }
 
   /** Write this device's contacts, settings and groups to the sync record, merging on a conflict. */
-  syncPush(): Promise<SyncOutcome> {
+  async syncPush(): Promise<SyncOutcome> {
     // A primary from before sync.md creates its key on first use; pushSync saves it with the record.
     if (this.address.deviceId === PRIMARY_DEVICE_ID) this.#ensureSyncKey();
+    await this.#refreshGroupList();
     return pushSync(this.#syncHost);
+  }
+
+  /**
+   * The record's group list is the account's memberships as the relay knows them (spec/groups.md:
+   * the relay holds membership, the same for every device of the account), so that no device
+   * drops a group from the record merely because it has not read it yet; a name this device gave
+   * a group is kept.
+   */
+  async #refreshGroupList(): Promise<void> {
+    const d = this.#state.syncData;
+    const groups: Record<string, string> = {};
+    for (const g of await this.groups.list()) groups[g.groupId] = d.groups[g.groupId] ?? '';
+    d.groups = groups;
+    this.#state.setSyncData(d);
   }
 
   /** Pull, then push what this device changed: both devices end in step. */
@@ -551,6 +566,11 @@ export class DefTalkClient {
         (s.version === 0 ? Object.keys(data.contacts).length > 0 : !sameSnapshot(data, s.base ?? data)),
       contacts: Object.keys(data.contacts).length,
     };
+  }
+
+  /** The groups the sync record carries: a local name (empty when none) per group id (spec/sync.md §Contents). */
+  get groupList(): Record<string, string> {
+    return this.#state.syncData.groups;
   }
 
   /** Contacts this device knows: account id per phone number (spec/sync.md §Contents). */
