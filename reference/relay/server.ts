@@ -224,6 +224,7 @@ export async function startRelay(
     limits: deliveryLimits,
     testHooks: config.testHooks,
     pushes,
+    sharedStore: cluster.stores.delivery !== undefined,
   });
   const groups = stores.groups?.(db) ?? new SqliteGroupStore(db);
   await app.register(groupsPlugin, {

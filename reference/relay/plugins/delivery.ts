@@ -84,6 +84,8 @@ export interface DeliveryOptions {
   testHooks?: boolean;
   /** Filled with the push entry point for envelopes another concern stored (the groups fan-out). */
   pushes?: { offer?(device: QueueDevice, position: number, envelope: Uint8Array): void };
+  /** True when other relay nodes write the same store (spec/deployment.md §Routing). */
+  sharedStore?: boolean;
 }
 
 const deviceKeyOf = (d: { accountId: string; deviceId: number }): string => `${d.accountId}/${d.deviceId}`;
@@ -94,10 +96,10 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
   const limits = opts.limits ?? DEFAULT_DELIVERY_LIMITS;
   /** The push stream of each connected device, by `account/device`. */
   const streams = new Map<string, { conn: Connection; stream: PushStream }>();
-  // A store shared with other relay nodes (it announces their accepts through onQueued) may hold,
-  // below a position accepted here, one that a node committed and died before announcing: the
-  // stream must then read the queue in order instead of jumping to the offered position.
-  const sharedStore = store.onQueued !== undefined;
+  // A store shared with other relay nodes may hold, below a position accepted here, one that a node
+  // committed and died before announcing: the stream must then read the queue in order instead of
+  // jumping to the offered position. A store of this node alone keeps the direct push.
+  const sharedStore = opts.sharedStore ?? false;
   const offer = (device: QueueDevice, position: number, envelope: Uint8Array) => {
     const stream = streams.get(deviceKeyOf(device))?.stream;
     if (sharedStore) stream?.wake();
