@@ -358,3 +358,48 @@ export const IDENTITY_COMMANDS: readonly [string, Command][] = [
   ['safety-number', safetyNumberCommand],
   ['whoami', whoami],
 ];
+
+/** Parsed options of a client command. */
+export type CommandValues = Record<string, string | boolean | undefined>;
+
+/**
+ * The shape of a client command: parse `argv` (plus `--store` and `--json`), open the key store,
+ * run `body`, print its text or JSON; maps failures to an exit status. `store` in the values is the
+ * resolved key-store directory.
+ */
+export async function runWithClient(
+  argv: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  body: (
+    v: CommandValues,
+    positionals: string[],
+    client: DefTalkClient,
+  ) => Promise<{ text: string; data: object }>,
+): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    let parsed: { values: CommandValues; positionals: string[] };
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: { store: { type: 'string' }, json: { type: 'boolean', default: false }, ...options },
+        allowPositionals: true,
+        strict: true,
+      }) as { values: CommandValues; positionals: string[] };
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const store = (parsed.values.store as string | undefined) ?? defaultStoreDir();
+    if (!(await KeyStore.exists(store))) throw new DefTalkError('KEYSTORE_NOT_FOUND');
+    const client = await DefTalkClient.open(store, await readPassphrase());
+    try {
+      const out = await body({ ...parsed.values, store }, parsed.positionals, client);
+      process.stdout.write(json ? `${JSON.stringify(out.data)}\n` : `${out.text}\n`);
+    } finally {
+      client.close();
+    }
+    return 0;
+  } catch (e) {
+    return reportFailure(e, json);
+  }
+}

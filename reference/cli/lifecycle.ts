@@ -7,8 +7,7 @@
  * number and no secret is printed (REQ-CLIENT-007).
  */
 import { rm } from 'node:fs/promises';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { DefTalkClient, maskPhoneNumber } from '../client/client.ts';
+import { maskPhoneNumber } from '../client/client.ts';
 import { KEYSTORE_FILE, KeyStore } from '../client/keyStore.ts';
 import {
   changedUses,
@@ -19,8 +18,7 @@ import {
   requestNumberChangeCode,
   updateConsent,
 } from '../client/lifecycle.ts';
-import { DefTalkError } from '../errors/index.ts';
-import { defaultStoreDir, readPassphrase, reportFailure, UsageError } from './identity.ts';
+import { runWithClient, UsageError } from './identity.ts';
 import type { Command } from './main.ts';
 
 const COMMON_USAGE = `Common options:
@@ -31,42 +29,6 @@ const COMMON_USAGE = `Common options:
 The key store passphrase is read from DEFTALK_PASSPHRASE, or asked for
 without echo when standard input is a terminal.
 `;
-
-type Values = Record<string, unknown>;
-
-/** Parse, open the key store, run `body`, print; maps failures to an exit status. */
-async function run(
-  argv: string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  body: (v: Values, positionals: string[], client: DefTalkClient) => Promise<{ text: string; data: object }>,
-): Promise<number> {
-  const json = argv.includes('--json');
-  try {
-    let parsed: { values: Values; positionals: string[] };
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: { store: { type: 'string' }, json: { type: 'boolean', default: false }, ...options },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const store = (parsed.values.store as string | undefined) ?? defaultStoreDir();
-    if (!(await KeyStore.exists(store))) throw new DefTalkError('KEYSTORE_NOT_FOUND');
-    const client = await DefTalkClient.open(store, await readPassphrase());
-    try {
-      const out = await body({ ...parsed.values, store }, parsed.positionals, client);
-      process.stdout.write(json ? `${JSON.stringify(out.data)}\n` : `${out.text}\n`);
-    } finally {
-      client.close();
-    }
-    return 0;
-  } catch (e) {
-    return reportFailure(e, json);
-  }
-}
 
 const policy: Command = {
   summary: 'show the privacy policy and your consent; accept it, or decline or allow optional uses',
@@ -85,7 +47,7 @@ The relay does not perform a use you declined (spec/lifecycle.md §Consent).
 
 ${COMMON_USAGE}`,
   run: (argv) =>
-    run(argv, { text: { type: 'boolean', default: false } }, async (v, positionals, client) => {
+    runWithClient(argv, { text: { type: 'boolean', default: false } }, async (v, positionals, client) => {
       const [action, ...uses] = positionals;
       if (action === undefined) {
         if (uses.length > 0) throw new UsageError('unexpected arguments');
@@ -147,22 +109,26 @@ number). Only the primary device may do this.
 
 ${COMMON_USAGE}`,
   run: (argv) =>
-    run(argv, { phone: { type: 'string' }, code: { type: 'string' } }, async (v, positionals, client) => {
-      if (positionals.length > 0) throw new UsageError('unexpected arguments');
-      if (typeof v.phone !== 'string') throw new UsageError('--phone +E164 is required');
-      const masked = maskPhoneNumber(v.phone);
-      if (v.code === undefined) {
-        const sent = await requestNumberChangeCode(client.relay, v.phone);
-        return {
-          text: `Verification code sent to ${masked}.\nNext: deftalk change-number --phone ... --code NNNNNN`,
-          data: { codeSent: true, expiresInMs: sent.expiresInMs, resendAfterMs: sent.resendAfterMs },
-        };
-      }
-      if (typeof v.code !== 'string' || !/^[0-9]{6}$/.test(v.code))
-        throw new UsageError('--code takes six digits');
-      await changeNumber(client, v.phone, v.code);
-      return { text: `Your account now uses ${masked}.`, data: { changed: true } };
-    }),
+    runWithClient(
+      argv,
+      { phone: { type: 'string' }, code: { type: 'string' } },
+      async (v, positionals, client) => {
+        if (positionals.length > 0) throw new UsageError('unexpected arguments');
+        if (typeof v.phone !== 'string') throw new UsageError('--phone +E164 is required');
+        const masked = maskPhoneNumber(v.phone);
+        if (v.code === undefined) {
+          const sent = await requestNumberChangeCode(client.relay, v.phone);
+          return {
+            text: `Verification code sent to ${masked}.\nNext: deftalk change-number --phone ... --code NNNNNN`,
+            data: { codeSent: true, expiresInMs: sent.expiresInMs, resendAfterMs: sent.resendAfterMs },
+          };
+        }
+        if (typeof v.code !== 'string' || !/^[0-9]{6}$/.test(v.code))
+          throw new UsageError('--code takes six digits');
+        await changeNumber(client, v.phone, v.code);
+        return { text: `Your account now uses ${masked}.`, data: { changed: true } };
+      },
+    ),
 };
 
 const deleteAccountCommand: Command = {
@@ -177,7 +143,7 @@ Only the primary device may do this.
 
 ${COMMON_USAGE}`,
   run: (argv) =>
-    run(argv, { yes: { type: 'boolean', default: false } }, async (v, positionals, client) => {
+    runWithClient(argv, { yes: { type: 'boolean', default: false } }, async (v, positionals, client) => {
       if (positionals.length > 0) throw new UsageError('unexpected arguments');
       if (v.yes !== true) throw new UsageError('deleting the account cannot be undone: pass --yes');
       const { accountId } = client.address;

@@ -8,10 +8,8 @@
  * relay. Nothing of the address book or a profile is logged.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { CountryCode } from 'libphonenumber-js';
-import { DefTalkClient } from '../client/client.ts';
-import { KeyStore } from '../client/keyStore.ts';
+import type { DefTalkClient } from '../client/client.ts';
 import {
   describePresence,
   isPresencePush,
@@ -19,8 +17,7 @@ import {
   presencePushState,
   subscribePresence,
 } from '../client/presence.ts';
-import { DefTalkError } from '../errors/index.ts';
-import { defaultStoreDir, readPassphrase, reportFailure, UsageError } from './identity.ts';
+import { runWithClient, UsageError } from './identity.ts';
 import type { Command } from './main.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -53,39 +50,6 @@ export function addressBookEntries(text: string): string[] {
   return out;
 }
 
-async function withClient(
-  argv: string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  body: (v: Values, positionals: string[], client: DefTalkClient) => Promise<{ text: string; data: object }>,
-): Promise<number> {
-  const json = argv.includes('--json');
-  try {
-    let parsed: { values: Values; positionals: string[] };
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: { store: { type: 'string' }, json: { type: 'boolean', default: false }, ...options },
-        allowPositionals: true,
-        strict: true,
-      }) as { values: Values; positionals: string[] };
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const store = (parsed.values.store as string | undefined) ?? defaultStoreDir();
-    if (!(await KeyStore.exists(store))) throw new DefTalkError('KEYSTORE_NOT_FOUND');
-    const client = await DefTalkClient.open(store, await readPassphrase());
-    try {
-      const out = await body(parsed.values, parsed.positionals, client);
-      process.stdout.write(json ? `${JSON.stringify(out.data)}\n` : `${out.text}\n`);
-    } finally {
-      client.close();
-    }
-    return 0;
-  } catch (e) {
-    return reportFailure(e, json);
-  }
-}
-
 const contacts: Command = {
   summary: 'find which numbers of an address-book file are on DefTalk (numbers are blinded, never sent)',
   usage: `Usage: deftalk contacts sync FILE [--country CC] [--store DIR] [--json]
@@ -105,7 +69,7 @@ Options:
   -h, --help    show this text
 `,
   run: (argv) =>
-    withClient(argv, { country: { type: 'string' } }, async (v, pos, client) => {
+    runWithClient(argv, { country: { type: 'string' } }, async (v, pos, client) => {
       const [sub, file, ...rest] = pos;
       if (sub !== 'sync' || !file || rest.length > 0) throw new UsageError('usage: contacts sync FILE');
       let text: string;
@@ -155,7 +119,7 @@ Options:
   -h, --help        show this text
 `,
   run: (argv) =>
-    withClient(
+    runWithClient(
       argv,
       {
         name: { type: 'string' },
@@ -234,7 +198,7 @@ Options:
   -h, --help    show this text
 `,
   run: (argv) =>
-    withClient(argv, { count: { type: 'string' }, for: { type: 'string' } }, async (v, pos, client) => {
+    runWithClient(argv, { count: { type: 'string' }, for: { type: 'string' } }, async (v, pos, client) => {
       const [first, second, ...rest] = pos;
       if (first === 'watch') return watch(client, pos.slice(1), v);
       if (first === undefined || rest.length > 0)
