@@ -1,9 +1,10 @@
 /**
  * The client-mode group cases (conformance/cases/client/groups.ts) through
- * real driver processes: the reference client passes both under
+ * real driver processes: the reference client passes all of them under
  * `deftalk-conformance client --driver "node bin/deftalk.js driver"`, and
  * the bug-zoo client that keeps its sender key after a removal fails
- * client-groups/removed-member-reads-nothing-after.
+ * client-groups/removed-member-reads-nothing-after and, after a member's
+ * device was unlinked, client-groups/removed-device-reads-nothing-after.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -63,13 +64,19 @@ async function suite(
 
 t.test('the reference client passes the group cases', async (t) => {
   const { code, out, report } = await suite(REFERENCE, 'client-groups/*');
-  t.equal(report.cases.length, 2, 'both cases ran');
+  t.equal(report.cases.length, 3, 'every client group case ran');
   for (const c of report.cases) t.equal(c.outcome, 'PASS', `${c.id}: ${c.error?.message ?? ''}`);
   t.equal(code, 0, out.slice(-2000));
 });
 
 t.test('a client that keeps its sender key after a removal fails the rotation case', async (t) => {
   const { code, report } = await suite(NO_ROTATION, 'client-groups/removed-member-reads-nothing-after');
+  t.equal(report.cases[0]?.outcome, 'FAIL', 'the case fails');
+  t.not(code, 0, 'the run exits non-zero');
+});
+
+t.test('a client that keeps its sender key after a device was unlinked fails the device case', async (t) => {
+  const { code, report } = await suite(NO_ROTATION, 'client-groups/removed-device-reads-nothing-after');
   t.equal(report.cases[0]?.outcome, 'FAIL', 'the case fails');
   t.not(code, 0, 'the run exits non-zero');
 });

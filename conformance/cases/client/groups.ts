@@ -10,7 +10,7 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { DefTalkClient } from '../../../reference/client/client.ts';
@@ -254,6 +254,86 @@ export const GROUPS_CLIENT_CASES: readonly ConformanceCase[] = [
             'GROUP_MESSAGE_INVALID',
             'decrypted',
           );
+        }
+      }),
+  },
+  {
+    id: 'client-groups/removed-device-reads-nothing-after',
+    title:
+      'after a member unlinks one of its devices, nothing the client sends opens under any key that device holds',
+    mode: 'client',
+    requirements: ['REQ-GROUPS-024'],
+    capability: CAPABILITY,
+    timeoutMs: TIMEOUT_MS,
+    run: (ctx) =>
+      withGroupScene(ctx, async (s) => {
+        // The member b links a second device, which will be unlinked while b stays a member.
+        const dir = join(await mkdtemp(join(tmpdir(), 'deftalk-case-groups-linked-')), 'store');
+        try {
+          const linkedClient = await DefTalkClient.create(dir, PASS, s.relay.url, FAST);
+          const { text: link } = await linkedClient.startLink();
+          const done = linkedClient.finishLink({ pollMs: 20 });
+          await s.b.client.approveLink(link);
+          await done;
+          const m = await Messenger.open(linkedClient, dir, PASS, FAST);
+          const b2: Member = {
+            client: linkedClient,
+            m,
+            dir,
+            accountId: linkedClient.address.accountId,
+            deviceId: linkedClient.address.deviceId,
+          };
+          check(b2.accountId === s.b.accountId, 'the linked device joined the member account');
+          try {
+            await m.connect();
+            const g = await s.driver.call<{ groupId: GroupId }>('groups.create', {
+              members: [s.b.accountId, s.c.accountId],
+            });
+            const before = randomText(ctx, 'before');
+            await s.driver.call('groups.send', { group: g.groupId, text: before });
+            await memberShows(ctx, b2, before);
+            await memberShows(ctx, s.b, before);
+            await m.close();
+            const held = await storedGroup(b2, g.groupId);
+            const clientKey = held?.keys[`${s.client.accountId}.${s.client.deviceId}`];
+            check(clientKey, "the device to be unlinked holds the client's sender key (the scene works)");
+            await s.b.client.removeDevices([b2.deviceId]);
+            const from = s.accepted.length;
+            const after = randomText(ctx, 'after');
+            await s.driver.call('groups.send', { group: g.groupId, text: after });
+            await memberShows(ctx, s.b, after);
+            await memberShows(ctx, s.c, after);
+            const sent = s.accepted
+              .slice(from)
+              .filter((i) => i.sender.accountId === s.client.accountId && i.copies.length > 0)
+              .map((i) => decodeEnvelope(i.copies[0]!.envelope).ciphertext)
+              .filter((ct) => ct[0] === SENDER_KEY_MESSAGE_KIND);
+            check(sent.length > 0, 'the relay accepted a group message from the client after the unlinking');
+            for (const ct of sent) {
+              let opened = false;
+              try {
+                decryptGroupMessage(
+                  clientKey,
+                  g.groupId,
+                  { accountId: s.client.accountId, deviceId: s.client.deviceId },
+                  ct,
+                );
+                opened = true;
+              } catch {
+                opened = false;
+              }
+              check(
+                !opened,
+                'a group message sent after the unlinking does not open under the key the removed device holds',
+                'GROUP_MESSAGE_INVALID',
+                'decrypted',
+              );
+            }
+          } finally {
+            await m.close().catch(() => undefined);
+          }
+        } finally {
+          await rm(dirname(dir), { recursive: true, force: true });
         }
       }),
   },

@@ -4,7 +4,8 @@
  * puts a group's own sender key back whenever the client dropped it, as a
  * client that caches its sender keys apart from its group state would, so
  * after a removal it goes on sending under the key the removed member holds
- * (breaks REQ-GROUPS-023). Served by conformance/zoo/drive.ts in its own
+ * (breaks REQ-GROUPS-023), and after a member's device was unlinked under the
+ * key that device holds (breaks REQ-GROUPS-024). Served by conformance/zoo/drive.ts in its own
  * driver process; never part of the product.
  */
 import type { LocalGroup } from '../../../reference/client/groups/groupState.ts';
@@ -15,7 +16,7 @@ import type { ZooClient } from '../member.ts';
 export const member: ZooClient = {
   kind: 'client',
   name: 'group-key-not-rotated',
-  breaks: ['REQ-GROUPS-023'],
+  breaks: ['REQ-GROUPS-023', 'REQ-GROUPS-024'],
   description: 'a cache of own sender keys outlives the removal that should have rotated them',
   ops(ops) {
     const save = MessageStore.prototype.save;

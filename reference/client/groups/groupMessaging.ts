@@ -4,8 +4,8 @@
  * the `GroupUpdate` notice to every member, the own sender key created on
  * demand, distributed inside the pairwise sessions to every current member
  * device before it is used, and rotated after a member is gone
- * (REQ-GROUPS-023); group sends numbered in the device's one sequence
- * space; received sender keys and group messages accepted only from
+ * (REQ-GROUPS-023) or a device it reached was unlinked (REQ-GROUPS-024);
+ * group sends numbered in the device's one sequence space; received sender keys and group messages accepted only from
  * current members (REQ-GROUPS-022). The {@link Messenger} owns the store
  * and the outbox and runs all of this under its one lock.
  */
@@ -164,15 +164,39 @@ export class GroupMessaging {
   /**
    * Make sure every current device of every member (own other devices
    * included) holds the own sender key, creating one when there is none
-   * (spec/groups.md §Rotation); the distributions are sent before this
-   * resolves, so they precede the group message in every queue.
+   * (spec/groups.md §Rotation), and creating a new one when a device the
+   * current one reached is no longer a current device of its account
+   * (REQ-GROUPS-024); the distributions are sent before this resolves, so
+   * they precede the group message in every queue.
    */
   async #distribute(id: GroupId, g: LocalGroup): Promise<void> {
+    const me = this.#me;
+    // The current devices of every member, read from the relay before every send (spec/groups.md §Rotation).
+    const current = new Map<AccountId, string[]>();
+    for (const m of g.members) {
+      const account = m.accountId as AccountId;
+      current.set(
+        account,
+        (await this.#host.devicesOf(account))
+          .filter((d) => !(account === me.accountId && d === me.deviceId))
+          .map((d) => `${account}.${d}`),
+      );
+    }
+    const now = new Set([...current.values()].flat());
+    const unlinked = (d: string) => current.has(d.slice(0, d.indexOf('.')) as AccountId) && !now.has(d);
+    // REQ-GROUPS-024: a device of a member that the own key reached and that was unlinked still holds
+    // the key, so rotate (a member that is gone was handled when the state was applied, REQ-GROUPS-023).
+    if (g.own && g.distributedTo.some(unlinked)) {
+      delete g.own;
+      g.distributedTo = [];
+      await this.#host.save();
+    }
+    // Keys received from a removed device are dropped: it can no longer send, and nobody may speak for it.
+    for (const k of Object.keys(g.keys)) if (unlinked(k)) delete g.keys[k];
     if (!g.own) {
       g.own = createSenderKey();
       g.distributedTo = [];
     }
-    const me = this.#me;
     const content: GroupContent = {
       kind: 'sender-key',
       groupId: id,
@@ -182,11 +206,7 @@ export class GroupMessaging {
       signingKey: unhex(g.own.signingKey),
     };
     let sent = false;
-    for (const m of g.members) {
-      const account = m.accountId as AccountId;
-      const devices = (await this.#host.devicesOf(account))
-        .filter((d) => !(account === me.accountId && d === me.deviceId))
-        .map((d) => `${account}.${d}`);
+    for (const [account, devices] of current) {
       const missing = devices.filter((d) => !g.distributedTo.includes(d));
       if (missing.length === 0) continue;
       await this.#host.enqueue(account, content);
