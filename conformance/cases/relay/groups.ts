@@ -43,6 +43,10 @@ import {
 } from './deliveryPeer.ts';
 
 const TIMEOUT_MS = 30_000;
+/** Group sends one device pipelines on its socket in groups/pipelined-sends-in-order. */
+const PIPELINED_SENDS = 120;
+/** Requests the sender keeps in flight on its socket (spec/transport.md allows 32). */
+const PIPELINE_WINDOW = 24;
 
 /** The group operations of spec/groups.md §Operations, as one harness device calls them. */
 export class GroupApi {
@@ -444,6 +448,64 @@ export const GROUPS_RELAY_CASES: readonly ConformanceCase[] = [
         'accepted',
         r.results[0]?.kind,
       );
+    },
+  },
+  {
+    id: 'groups/pipelined-sends-in-order',
+    title:
+      'group sends pipelined on one connection are accepted in the order sent and reach every member device in sequence order',
+    mode: 'relay',
+    requirements: ['REQ-GROUPS-012'],
+    timeoutMs: TIMEOUT_MS,
+    async run(ctx) {
+      const client = caseClient(ctx);
+      const [a, b, c] = await registered(ctx, client, 3);
+      const b2 = await linkDevice(client, b!, () => ctx.random());
+      const alice = new GroupApi(client, a!.primary);
+      const g = await createGroup(ctx, alice, [b!, c!]);
+      const [sender, ...receivers] = await sockets(ctx, [a!.primary, b!.primary, b2, c!.primary]);
+      const n = PIPELINED_SENDS;
+      // A window of requests in flight on the one socket (below the 32 of spec/transport.md): each next
+      // send is written before the answers to the ones before it have come.
+      const answers: { status: number; body: Uint8Array }[] = new Array(n);
+      let next = 0;
+      const lane = async () => {
+        while (next < n) {
+          const i = next++;
+          answers[i] = await sender!.request(
+            'POST',
+            `/v1/groups/${g.groupId}/messages`,
+            encodeGroupSend({
+              sequence: i + 1,
+              version: g.version,
+              ciphertext: randomBytesFrom(() => ctx.random(), 32),
+            }),
+          );
+        }
+      };
+      await Promise.all(Array.from({ length: PIPELINE_WINDOW }, lane));
+      const refused = answers.map((r, i) => [i + 1, r.status] as const).filter(([, st]) => st !== 200);
+      check(refused.length === 0, 'every pipelined group send is accepted', [], refused);
+      for (const [i, r] of answers.entries()) {
+        const result = decodeGroupSendResult(r.body);
+        check(
+          result.sequence === i + 1 && !result.duplicate && result.copies === receivers.length,
+          `group send ${i + 1} stored one copy per other member device`,
+          { sequence: i + 1, duplicate: false, copies: receivers.length },
+          result,
+        );
+      }
+      const expected = Array.from({ length: n }, (_, i) => `${a!.accountId}/${a!.primary.deviceId}/${i + 1}`);
+      for (const [i, s] of receivers.entries()) {
+        const keys = (await s!.waitForPushes(n)).map((p) => envelopeIdKey(p.envelope.id));
+        check(
+          keys.join() === expected.join(),
+          `receiver ${i + 1} got the pipelined group sends in sequence order`,
+          expected,
+          keys,
+        );
+      }
+      await Promise.all([sender, ...receivers].map((s) => s!.close()));
     },
   },
   {

@@ -34,7 +34,7 @@ import type { ErasureRegistry } from '../erasure.ts';
 import { memberOf } from '../groups/rules.ts';
 import type { GroupStore } from '../storage/groups.ts';
 import type { DeliveryStore, QueueCopy, QueueDevice } from '../storage/queue.ts';
-import type { AuthenticatedDevice, OperationRegistry } from './operations.ts';
+import { type AuthenticatedDevice, deviceKey, type OperationRegistry } from './operations.ts';
 
 /** Hands stored envelopes to the push streams of connected devices (filled by the delivery plugin). */
 export interface PushOffer {
@@ -135,11 +135,40 @@ export async function groupsPlugin(_app: FastifyInstance, opts: GroupsOptions): 
     },
   });
 
-  /** spec/groups.md §Fan-out, steps 1-6. */
+  /**
+   * Per sender device, the submission of its latest group send to the
+   * delivery store (REQ-GROUPS-012): a send waits for its predecessor's
+   * submission before its own, so pipelined sends reach
+   * {@link DeliveryStore.accept} in the order they arrived, whatever their
+   * membership and device reads cost. Only the submissions are ordered.
+   */
+  const submissions = new Map<string, Promise<void>>();
+
+  async function orderedGroupSend(
+    groupId: GroupId,
+    sender: AuthenticatedDevice,
+    send: GroupSend,
+  ): Promise<GroupSendResult> {
+    const k = deviceKey(sender);
+    const previous = submissions.get(k);
+    let submitted!: () => void;
+    const mine = new Promise<void>((r) => (submitted = r));
+    submissions.set(k, mine);
+    try {
+      return await groupSend(groupId, sender, send, previous, submitted);
+    } finally {
+      submitted();
+      if (submissions.get(k) === mine) submissions.delete(k);
+    }
+  }
+
+  /** spec/groups.md §Fan-out, steps 1-6; the accept waits for `previous` and then calls `submitted`. */
   async function groupSend(
     groupId: GroupId,
     sender: AuthenticatedDevice,
     send: GroupSend,
+    previous: Promise<void> | undefined,
+    submitted: () => void,
   ): Promise<GroupSendResult> {
     const from: QueueDevice = {
       accountId: sender.accountId as AccountId,
@@ -168,9 +197,12 @@ export async function groupsPlugin(_app: FastifyInstance, opts: GroupsOptions): 
         });
       }
     }
-    const [outcome] = await delivery.accept([
+    if (previous) await previous;
+    const accepted = delivery.accept([
       { sender: from, sequence: send.sequence, copies, expiresAt: now + opts.ttlMs },
     ]);
+    submitted();
+    const [outcome] = await accepted;
     switch (outcome?.kind) {
       case 'stored':
         for (const [i, c] of copies.entries())
@@ -194,7 +226,8 @@ export async function groupsPlugin(_app: FastifyInstance, opts: GroupsOptions): 
     auth: 'device',
     decodeBody: decodeGroupSend,
     encodeBody: encodeGroupSendResult,
-    handle: async ({ params, body, device }) => groupSend(parseGroupId(params.groupId!), device!, body),
+    handle: async ({ params, body, device }) =>
+      orderedGroupSend(parseGroupId(params.groupId!), device!, body),
   });
 
   // spec/groups.md §Erasure: an erased account leaves every group, as if it had left.
