@@ -65,16 +65,16 @@ export class AdvertisingService {
   }
 
   /** The account's state; off unless it opted in (REQ-ADS-001). */
-  state(account: AccountId): AdsState {
-    const s = this.store.subscription(account);
+  async state(account: AccountId): Promise<AdsState> {
+    const s = await this.store.subscription(account);
     return s ? { optedIn: true, ...s } : { optedIn: false, country: '', language: '' };
   }
 
   /** Opt in with a known region code and an allowed language, else ADS_OPT_IN_INVALID and nothing stored (REQ-ADS-002). */
-  optIn(account: AccountId, o: AdsOptIn): AdsState {
+  async optIn(account: AccountId, o: AdsOptIn): Promise<AdsState> {
     if (!COUNTRIES.has(o.country)) throw new DefTalkError('ADS_OPT_IN_INVALID', { field: 'country' });
     if (!isAdsLanguage(o.language)) throw new DefTalkError('ADS_OPT_IN_INVALID', { field: 'language' });
-    this.store.optIn(
+    await this.store.optIn(
       account,
       { country: o.country, language: o.language },
       Math.floor(this.#clock.now() / DAY_MS),
@@ -83,17 +83,17 @@ export class AdvertisingService {
   }
 
   /** Opt out: the row, the token digests and the pending notices go at once (REQ-ADS-003). */
-  optOut(account: AccountId): AdsState {
-    this.store.optOut(account);
+  async optOut(account: AccountId): Promise<AdsState> {
+    await this.store.optOut(account);
     return this.state(account);
   }
 
   /** Queue the operator's text for the accounts opted in now (REQ-ADS-001); answers the notice id. */
-  send(text: unknown): string {
+  async send(text: unknown): Promise<string> {
     if (typeof text !== 'string' || text.trim() === '' || text.length > ADS_MAX_TEXT)
       throw new DefTalkError('ADS_TEXT_INVALID');
     const noticeId = randomBytes(16).toString('hex');
-    this.store.queueForSubscribers(noticeId, text, this.#clock.now());
+    await this.store.queueForSubscribers(noticeId, text, this.#clock.now());
     return noticeId;
   }
 
@@ -101,20 +101,20 @@ export class AdvertisingService {
    * The account's pending notices, each with the unsubscribe path of one
    * token minted for this answer and kept only as its digest (REQ-ADS-004).
    */
-  notices(account: AccountId): RelayNotice[] {
+  async notices(account: AccountId): Promise<RelayNotice[]> {
     const now = this.#clock.now();
-    this.store.expire(now - NOTICE_TTL_MS, now);
-    const pending = this.store.notices(account);
+    await this.store.expire(now - NOTICE_TTL_MS, now);
+    const pending = await this.store.notices(account);
     if (pending.length === 0) return [];
     const token = randomBytes(24).toString('base64url');
-    this.store.addToken(
+    await this.store.addToken(
       account,
       digestOf(token),
       now,
       now + UNSUBSCRIBE_TOKEN_TTL_MS,
       UNSUBSCRIBE_TOKENS_KEPT,
     );
-    const language = this.store.subscription(account)?.language ?? '';
+    const language = (await this.store.subscription(account))?.language ?? '';
     const prefix = isLanguage(language) ? `/${language}` : '';
     return pending.map((n) => ({
       noticeId: n.noticeId,
@@ -125,18 +125,19 @@ export class AdvertisingService {
   }
 
   /** Whether an unsubscribe token is valid now; changes nothing (the GET of REQ-ADS-006). */
-  tokenValid(token: string): boolean {
+  async tokenValid(token: string): Promise<boolean> {
     return (
-      TOKEN_SHAPE.test(token) && this.store.tokenAccount(digestOf(token), this.#clock.now()) !== undefined
+      TOKEN_SHAPE.test(token) &&
+      (await this.store.tokenAccount(digestOf(token), this.#clock.now())) !== undefined
     );
   }
 
   /** Opt out the account a valid token names (the POST of REQ-ADS-006); false for an unknown or used token. */
-  unsubscribe(token: string): boolean {
+  async unsubscribe(token: string): Promise<boolean> {
     if (!TOKEN_SHAPE.test(token)) return false;
-    const account = this.store.tokenAccount(digestOf(token), this.#clock.now());
+    const account = await this.store.tokenAccount(digestOf(token), this.#clock.now());
     if (account === undefined) return false;
-    this.store.optOut(account);
+    await this.store.optOut(account);
     return true;
   }
 }
@@ -204,14 +205,15 @@ export async function advertisingPlugin(app: FastifyInstance, opts: AdvertisingO
     auth: 'device',
     handle: async ({ device, params }) => {
       if (!/^[0-9a-f]{32}$/.test(params.noticeId ?? '')) throw new DefTalkError('MALFORMED_REQUEST');
-      service.store.removeNotice(me(device), params.noticeId!);
+      await service.store.removeNotice(me(device), params.noticeId!);
     },
   });
 
   // Notices nobody removes and expired token digests go even when nobody asks.
   const sweep = setInterval(() => {
     const now = clock.now();
-    service.store.expire(now - NOTICE_TTL_MS, now);
+    // A sweep that fails (the shared store away) is retried by the next one and by every notices call.
+    Promise.resolve(service.store.expire(now - NOTICE_TTL_MS, now)).catch(() => undefined);
   }, 3_600_000);
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));
@@ -231,7 +233,7 @@ export async function advertisingPlugin(app: FastifyInstance, opts: AdvertisingO
       const path = `${prefix ? `/${prefix}` : ''}/ads/unsubscribe/:token`;
       pages.get<{ Params: { token: string } }>(path, async (request, reply) => {
         const c = choose(request, prefix);
-        if (!service.tokenValid(request.params.token))
+        if (!(await service.tokenValid(request.params.token)))
           return sendPage(reply, 404, c.language, unsubscribeInvalidPage(c));
         // The form posts to this very path, so the token never appears anywhere else.
         const action = `${c.base}/ads/unsubscribe/${request.params.token}`;
@@ -239,7 +241,7 @@ export async function advertisingPlugin(app: FastifyInstance, opts: AdvertisingO
       });
       pages.post<{ Params: { token: string } }>(path, async (request, reply) => {
         const c = choose(request, prefix);
-        if (!service.unsubscribe(request.params.token))
+        if (!(await service.unsubscribe(request.params.token)))
           return sendPage(reply, 404, c.language, unsubscribeInvalidPage(c));
         return sendPage(reply, 200, c.language, unsubscribeDonePage(c));
       });

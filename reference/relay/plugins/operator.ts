@@ -105,12 +105,10 @@ export async function operatorPlugin(app: FastifyInstance, opts: OperatorOptions
         return opts.feedback;
       };
       api.get('/feedback', async () => ({
-        feedback: feedback()
-          .list()
-          .map((r) => ({ id: r.id, receivedDay: isoDay(r.receivedDay) })),
+        feedback: (await feedback().list()).map((r) => ({ id: r.id, receivedDay: isoDay(r.receivedDay) })),
       }));
       api.get<{ Params: { id: string } }>('/feedback/:id', async (request) => {
-        const r = feedback().get(request.params.id);
+        const r = await feedback().get(request.params.id);
         return {
           id: r.id,
           receivedDay: isoDay(r.receivedDay),
@@ -132,13 +130,13 @@ export async function operatorPlugin(app: FastifyInstance, opts: OperatorOptions
         const asked = request.query.k;
         const k = asked === undefined ? AUDIENCE_K : /^[0-9]{1,9}$/.test(asked) ? Number(asked) : Number.NaN;
         if (!(k >= AUDIENCE_MIN_K)) throw new DefTalkError('ADS_K_INVALID');
-        return { k, cells: opts.audience.cells(k) };
+        return { k, cells: await opts.audience.cells(k) };
       });
       // One notice to the accounts opted in now, and to no other (REQ-ADS-001).
       api.post('/ads/send', { bodyLimit: 64 * 1024 }, async (request, reply) => {
         if (!opts.ads) return sendError(request, reply, new DefTalkError('NOT_FOUND'));
         const body = (request.body ?? {}) as { text?: unknown };
-        return { noticeId: opts.ads.send(body.text) };
+        return { noticeId: await opts.ads.send(body.text) };
       });
       // Any other path under the prefix, once authorized.
       api.all('/*', async (request, reply) => sendError(request, reply, new DefTalkError('NOT_FOUND')));
@@ -149,7 +147,8 @@ export async function operatorPlugin(app: FastifyInstance, opts: OperatorOptions
   // Unanswered feedback expires (REQ-WEB-013) even when nobody opens the API; relay time decides.
   if (opts.feedback) {
     const service = opts.feedback;
-    const sweep = setInterval(() => service.expire(), 60_000);
+    // A sweep that fails (the shared store away) is retried by the next one and before every use.
+    const sweep = setInterval(() => service.expire().catch(() => undefined), 60_000);
     sweep.unref();
     app.addHook('onClose', async () => clearInterval(sweep));
   }

@@ -115,7 +115,7 @@ export async function websitePlugin(app: FastifyInstance, opts: WebsiteOptions):
         );
       }
       try {
-        opts.feedback.submit(form);
+        await opts.feedback.submit(form);
       } catch (e) {
         if (!isDefTalkError(e) || !e.errorName.startsWith('FEEDBACK_')) throw e;
         if (e.retryable) reply.header('retry-after', 3600);

@@ -46,30 +46,36 @@ export interface StoredNotice {
   readonly queuedAt: number;
 }
 
+/** A value now (the embedded engine) or later (a shared one, storage/postgres/); callers await either. */
+type Maybe<T> = T | Promise<T>;
+
 /** The advertising concern's storage; one implementation per engine, and the zoo wraps it. */
 export interface AdvertisingStore {
   /** The account's opt-in, or undefined when it is not opted in. */
-  subscription(account: AccountId): AdsSubscription | undefined;
+  subscription(account: AccountId): Maybe<AdsSubscription | undefined>;
   /** Record (or replace) the account's opt-in on `day` (days since the epoch). */
-  optIn(account: AccountId, s: AdsSubscription, day: number): void;
+  optIn(account: AccountId, s: AdsSubscription, day: number): Maybe<void>;
   /** Opt out: erase the opt-in row, every token digest and every pending notice of the account (REQ-ADS-003). */
-  optOut(account: AccountId): void;
+  optOut(account: AccountId): Maybe<void>;
   /**
    * Queue one notice for every account opted in now (REQ-ADS-001), in one
    * transaction, so an opt-out cannot interleave with the copy.
    */
-  queueForSubscribers(noticeId: string, text: string, now: number): void;
+  queueForSubscribers(noticeId: string, text: string, now: number): Maybe<void>;
   /** The account's pending notices, oldest first. */
-  notices(account: AccountId): StoredNotice[];
+  notices(account: AccountId): Maybe<StoredNotice[]>;
   /** Remove one notice of the account; no error when absent (REQ-ADS-005). */
-  removeNotice(account: AccountId, noticeId: string): void;
+  removeNotice(account: AccountId, noticeId: string): Maybe<void>;
   /** Keep an unsubscribe token digest, dropping the account's oldest beyond `keep`. */
-  addToken(account: AccountId, digest: Uint8Array, now: number, expiresAt: number, keep: number): void;
+  addToken(account: AccountId, digest: Uint8Array, now: number, expiresAt: number, keep: number): Maybe<void>;
   /** The account a token digest names, when the token is unexpired at `now`. */
-  tokenAccount(digest: Uint8Array, now: number): AccountId | undefined;
+  tokenAccount(digest: Uint8Array, now: number): Maybe<AccountId | undefined>;
   /** Drop notices queued before `noticesBefore` and tokens expired at `now`. */
-  expire(noticesBefore: number, now: number): void;
+  expire(noticesBefore: number, now: number): Maybe<void>;
 }
+
+/** The tables of the concern that hold an account's rows, erased together by an opt-out (REQ-ADS-003). */
+export const ADVERTISING_TABLES = ['ads_subscriptions', 'ads_unsubscribe_tokens', 'relay_notices'] as const;
 
 /** The SQLite implementation (migration slot 10). */
 export class SqliteAdvertisingStore implements AdvertisingStore {
@@ -78,13 +84,9 @@ export class SqliteAdvertisingStore implements AdvertisingStore {
 
   constructor(db: Database.Database) {
     this.#db = db;
-    const rows = db.prepare('DELETE FROM ads_subscriptions WHERE account_id = ?');
-    const tokens = db.prepare('DELETE FROM ads_unsubscribe_tokens WHERE account_id = ?');
-    const notices = db.prepare('DELETE FROM relay_notices WHERE account_id = ?');
+    const erase = ADVERTISING_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE account_id = ?`));
     this.#optOut = db.transaction((a: Uint8Array) => {
-      rows.run(a);
-      tokens.run(a);
-      notices.run(a);
+      for (const s of erase) s.run(a);
     });
   }
 

@@ -12,8 +12,21 @@
 import type Database from 'better-sqlite3';
 import { declinedAccountsSql } from './lifecycle.ts';
 
-/** Accounts that declined being counted (spec/lifecycle.md §Uses) are left out of every cell. */
-const DECLINED = declinedAccountsSql('audience-statistics');
+/**
+ * The audience query in either engine's dialect: accounts that declined
+ * being counted (spec/lifecycle.md §Uses) are left out of every cell, and
+ * cells below `k` (the one parameter) never leave storage.
+ */
+export function audienceSql(engine: 'sqlite' | 'postgres'): string {
+  const pg = engine === 'postgres';
+  // PostgreSQL sorts text by the database's locale unless told otherwise; SQLite by bytes.
+  const order = pg ? 'country COLLATE "C", language COLLATE "C"' : 'country, language';
+  return `SELECT country, language, count(*)${pg ? '::int' : ''} AS accounts
+            FROM ads_subscriptions WHERE account_id NOT IN (${declinedAccountsSql('audience-statistics', engine)})
+           GROUP BY country, language HAVING count(*) >= ${pg ? '$1' : '?'} ORDER BY ${order}`;
+}
+
+const AUDIENCE_SQLITE = audienceSql('sqlite');
 
 /** Opted-in accounts that share a country and a language. */
 export interface AudienceCell {
@@ -25,7 +38,7 @@ export interface AudienceCell {
 /** Source of the audience counts, each cell at least `k` (one implementation per storage engine). */
 export interface AudienceSource {
   /** Opted-in accounts by country and language, cells of at least `k`, ordered by country then language. */
-  cells(k: number): AudienceCell[];
+  cells(k: number): AudienceCell[] | Promise<AudienceCell[]>;
 }
 
 /** The SQLite implementation over the advertising opt-ins (storage/advertising.ts). */
@@ -37,12 +50,6 @@ export class SqliteAudienceSource implements AudienceSource {
   }
 
   cells(k: number): AudienceCell[] {
-    return this.#db
-      .prepare(
-        `SELECT country, language, count(*) AS accounts
-           FROM ads_subscriptions WHERE account_id NOT IN (${DECLINED})
-          GROUP BY country, language HAVING count(*) >= ? ORDER BY country, language`,
-      )
-      .all(k) as AudienceCell[];
+    return this.#db.prepare(AUDIENCE_SQLITE).all(k) as AudienceCell[];
   }
 }

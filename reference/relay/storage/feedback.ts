@@ -41,17 +41,45 @@ export interface FeedbackSummary {
   readonly receivedDay: number;
 }
 
-/** Storage of feedback records (one implementation per storage engine; the zoo decorates it). */
+/**
+ * Storage of feedback records (one implementation per storage engine; the
+ * zoo decorates it). The embedded engine answers at once, a shared one
+ * (storage/postgres/feedback.ts) with a promise; callers await either.
+ */
 export interface FeedbackStore {
   /** Keep a record; FEEDBACK_STORE_FULL when `limit` records are waiting. Returns its new id. */
-  add(fields: FeedbackFields, receivedDay: number, limit: number): string;
+  add(fields: FeedbackFields, receivedDay: number, limit: number): string | Promise<string>;
   /** Every waiting record, oldest first, as id and day only. */
-  list(): FeedbackSummary[];
-  get(id: string): FeedbackRecord | undefined;
+  list(): FeedbackSummary[] | Promise<FeedbackSummary[]>;
+  get(id: string): FeedbackRecord | undefined | Promise<FeedbackRecord | undefined>;
   /** Erase one record from every storage file; false when there was none. */
-  erase(id: string): boolean;
+  erase(id: string): boolean | Promise<boolean>;
   /** Erase every record that arrived before `day`; returns how many. */
-  expire(beforeDay: number): number;
+  expire(beforeDay: number): number | Promise<number>;
+}
+
+/** A feedback record's row as either engine stores it. */
+export interface FeedbackRow {
+  readonly feedback_id: string;
+  readonly received_day: number;
+  readonly name: string;
+  readonly email: string;
+  readonly message: string;
+}
+
+/** A new record's id: 16 random bytes in hex, unrelated to anything of the sender. */
+export function newFeedbackId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** FEEDBACK_STORE_FULL when `waiting` records already fill the store's `limit` (both engines, before the insert). */
+export function checkRoom(waiting: number, limit: number): void {
+  if (waiting >= limit) throw new DefTalkError('FEEDBACK_STORE_FULL');
+}
+
+/** A kept record from its row. */
+export function feedbackRecord(r: FeedbackRow): FeedbackRecord {
+  return { id: r.feedback_id, receivedDay: r.received_day, name: r.name, email: r.email, message: r.message };
 }
 
 /** The SQLite implementation over the relay database (migration 9). */
@@ -63,10 +91,10 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   add(fields: FeedbackFields, receivedDay: number, limit: number): string {
-    const id = randomBytes(16).toString('hex');
+    const id = newFeedbackId();
     this.#db.transaction(() => {
       const { n } = this.#db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number };
-      if (n >= limit) throw new DefTalkError('FEEDBACK_STORE_FULL');
+      checkRoom(n, limit);
       this.#db
         .prepare(
           'INSERT INTO feedback (feedback_id, received_day, name, email, message) VALUES (?, ?, ?, ?, ?)',
@@ -86,18 +114,8 @@ export class SqliteFeedbackStore implements FeedbackStore {
   get(id: string): FeedbackRecord | undefined {
     const r = this.#db
       .prepare('SELECT feedback_id, received_day, name, email, message FROM feedback WHERE feedback_id = ?')
-      .get(id) as
-      | { feedback_id: string; received_day: number; name: string; email: string; message: string }
-      | undefined;
-    return (
-      r && {
-        id: r.feedback_id,
-        receivedDay: r.received_day,
-        name: r.name,
-        email: r.email,
-        message: r.message,
-      }
-    );
+      .get(id) as FeedbackRow | undefined;
+    return r && feedbackRecord(r);
   }
 
   erase(id: string): boolean {

@@ -74,6 +74,81 @@ export interface GroupStore extends SharedGroups {
 
 const hex = (b: Buffer): string => b.toString('hex');
 
+/** A member row as either engine stores it: the account's bytes and the admin flag (0/1 or boolean). */
+export interface GroupMemberRow {
+  readonly account_id: Buffer;
+  readonly admin: number | boolean;
+}
+
+/** The state of a stored group from its version and its member rows in join order (both engines). */
+export function groupStateOf(groupId: GroupId, version: number, rows: readonly GroupMemberRow[]): GroupState {
+  const members: GroupMember[] = rows.map((m) => ({
+    accountId: hex(m.account_id) as AccountId,
+    role: m.admin ? 'admin' : 'member',
+  }));
+  return { groupId, version, members };
+}
+
+/** The row writes that turn `before`'s members into `after`'s, as both engines apply them. */
+export interface MembershipWrites {
+  /** Member rows to delete. */
+  readonly removed: readonly Buffer[];
+  /** Member rows to insert, in join order (each takes the next join number). */
+  readonly added: readonly { readonly account: Buffer; readonly admin: boolean }[];
+  /** Members whose role changed. */
+  readonly roles: readonly { readonly account: Buffer; readonly admin: boolean }[];
+}
+
+/**
+ * Replace `before` by `after` only if the stored group is still at
+ * `before.version` (`stored`: the version read under the engine's lock),
+ * else GROUP_VERSION_STALE; then the rows to write.
+ */
+export function membershipWrites(
+  stored: number | undefined,
+  before: GroupState,
+  after: GroupState,
+): MembershipWrites {
+  checkStored(stored, before);
+  const key = (a: AccountId): Buffer => Buffer.from(a, 'hex');
+  const removed = before.members.filter((m) => !memberOf(after, m.accountId)).map((m) => key(m.accountId));
+  const added: { account: Buffer; admin: boolean }[] = [];
+  const roles: { account: Buffer; admin: boolean }[] = [];
+  for (const m of after.members) {
+    const was = memberOf(before, m.accountId);
+    const entry = { account: key(m.accountId), admin: m.role === 'admin' };
+    if (!was) added.push(entry);
+    else if (was.role !== m.role) roles.push(entry);
+  }
+  return { removed, added, roles };
+}
+
+/**
+ * The transition a membership change makes (spec/groups.md §Membership
+ * changes, the rules of groups/rules.ts), checked against `state` as the
+ * engine read it inside its transaction; throws the refusal.
+ */
+export function changeTransition(
+  state: GroupState | undefined,
+  actor: AccountId,
+  change: GroupChange,
+  existing: ReadonlySet<AccountId>,
+): GroupTransition & { after: GroupState } {
+  const before = checkAdmin(state, actor, change.version);
+  return { before, after: applyChange(before, change, (a) => existing.has(a)) };
+}
+
+/** The transition of `account` leaving (spec/groups.md §Leaving); GROUP_NOT_MEMBER when it is not a member. */
+export function leaveTransition(state: GroupState | undefined, account: AccountId): GroupTransition {
+  if (!state || !memberOf(state, account)) throw new DefTalkError('GROUP_NOT_MEMBER');
+  return { before: state, after: without(state, account) };
+}
+
+/** GROUP_VERSION_STALE unless the stored group is still at `before.version`. */
+export function checkStored(stored: number | undefined, before: GroupState): void {
+  if (stored !== before.version) throw new DefTalkError('GROUP_VERSION_STALE', { version: stored ?? 0 });
+}
+
 /** The SQLite group store of the reference relay. */
 export class SqliteGroupStore implements GroupStore {
   readonly #db: Database.Database;
@@ -117,35 +192,23 @@ export class SqliteGroupStore implements GroupStore {
   #read(groupId: GroupId): GroupState | undefined {
     const id = Buffer.from(groupIdToBytes(groupId));
     const g = this.#sql.group.get(id);
-    if (!g) return undefined;
-    const members: GroupMember[] = this.#sql.members.all(id).map((m) => ({
-      accountId: hex(m.account_id) as AccountId,
-      role: m.admin ? 'admin' : 'member',
-    }));
-    return { groupId, version: g.version, members };
+    return g && groupStateOf(groupId, g.version, this.#sql.members.all(id));
   }
 
   /** Replace `before` by `after` if the group is still at `before.version` (else GROUP_VERSION_STALE). */
   #write(before: GroupState, after: GroupState | undefined): void {
     const id = Buffer.from(groupIdToBytes(before.groupId));
     const g = this.#sql.group.get(id);
-    if (!g || g.version !== before.version) {
-      throw new DefTalkError('GROUP_VERSION_STALE', { version: g?.version ?? 0 });
-    }
     if (!after) {
+      checkStored(g?.version, before);
       this.#sql.deleteGroup.run(id);
       return;
     }
-    let joins = g.joins;
-    for (const m of before.members) {
-      if (!memberOf(after, m.accountId)) this.#sql.deleteMember.run(id, Buffer.from(m.accountId, 'hex'));
-    }
-    for (const m of after.members) {
-      const was = memberOf(before, m.accountId);
-      const account = Buffer.from(m.accountId, 'hex');
-      if (!was) this.#sql.insertMember.run(id, account, m.role === 'admin' ? 1 : 0, ++joins);
-      else if (was.role !== m.role) this.#sql.setRole.run(m.role === 'admin' ? 1 : 0, id, account);
-    }
+    const writes = membershipWrites(g?.version, before, after);
+    let joins = g!.joins;
+    for (const account of writes.removed) this.#sql.deleteMember.run(id, account);
+    for (const m of writes.added) this.#sql.insertMember.run(id, m.account, m.admin ? 1 : 0, ++joins);
+    for (const m of writes.roles) this.#sql.setRole.run(m.admin ? 1 : 0, id, m.account);
     this.#sql.setVersion.run(after.version, joins, id, before.version);
   }
 
@@ -179,20 +242,17 @@ export class SqliteGroupStore implements GroupStore {
     existing: ReadonlySet<AccountId>,
   ): Promise<GroupTransition> {
     return this.#db.transaction(() => {
-      const before = checkAdmin(this.#read(groupId), actor, change.version);
-      const after = applyChange(before, change, (a) => existing.has(a));
-      this.#write(before, after);
-      return { before, after };
+      const t = changeTransition(this.#read(groupId), actor, change, existing);
+      this.#write(t.before, t.after);
+      return t;
     })();
   }
 
   async leave(groupId: GroupId, account: AccountId): Promise<GroupTransition> {
     return this.#db.transaction(() => {
-      const before = this.#read(groupId);
-      if (!before || !memberOf(before, account)) throw new DefTalkError('GROUP_NOT_MEMBER');
-      const after = without(before, account);
-      this.#write(before, after);
-      return { before, after };
+      const t = leaveTransition(this.#read(groupId), account);
+      this.#write(t.before, t.after);
+      return t;
     })();
   }
 
@@ -204,11 +264,11 @@ export class SqliteGroupStore implements GroupStore {
     return this.#db.transaction(() => {
       const out: GroupTransition[] = [];
       for (const r of this.#sql.groupsOf.all(Buffer.from(account, 'hex'))) {
-        const before = this.#read(hex(r.group_id) as GroupId);
-        if (!before) continue;
-        const after = without(before, account);
-        this.#write(before, after);
-        out.push({ before, after });
+        const state = this.#read(hex(r.group_id) as GroupId);
+        if (!state) continue;
+        const t = leaveTransition(state, account);
+        this.#write(t.before, t.after);
+        out.push(t);
       }
       return out;
     })();

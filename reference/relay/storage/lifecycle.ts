@@ -48,11 +48,14 @@ export function dayOf(ms: number): number {
  * SQL selecting the ids of the accounts that declined the optional use
  * `use` (spec/lifecycle.md §Uses), for a concern that performs the use in a
  * query: `... WHERE account_id NOT IN (${declinedAccountsSql('x')})`. `use` is
- * a policy use id (lower-case letters, digits, dashes), never user input.
+ * a policy use id (lower-case letters, digits, dashes), never user input;
+ * `engine` picks the SQL dialect of the store that runs it.
  */
-export function declinedAccountsSql(use: string): string {
+export function declinedAccountsSql(use: string, engine: 'sqlite' | 'postgres' = 'sqlite'): string {
   if (!/^[a-z0-9-]+$/.test(use)) throw new RangeError('declinedAccountsSql: not a use id');
-  return `SELECT account_id FROM lifecycle_accounts WHERE instr(',' || declined_uses || ',', ',${use},') > 0`;
+  // The same test in each engine's spelling: SQLite's instr(haystack, needle), PostgreSQL's strpos.
+  const find = engine === 'sqlite' ? 'instr' : 'strpos';
+  return `SELECT account_id FROM lifecycle_accounts WHERE ${find}(',' || declined_uses || ',', ',${use},') > 0`;
 }
 
 /** An account's consent (spec/lifecycle.md §Consent). */

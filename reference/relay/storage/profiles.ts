@@ -112,6 +112,43 @@ export interface ProfileConcernStore
 
 const key = (a: AccountId): Buffer => Buffer.from(a, 'hex');
 
+/** The tables that hold an account's rows of this concern, all erased by {@link ProfileConcernStore.eraseAccount}. */
+export const PROFILE_TABLES = [
+  'profiles',
+  'profile_photos',
+  'contact_number_epochs',
+  'presence',
+  'discovery_budgets',
+] as const;
+
+/** A profile as read from either engine's rows (absent rows: empty fields). */
+export function storedProfile(
+  row: { name: string; about: string } | undefined,
+  photo: { media_type: string; photo: Uint8Array } | undefined,
+): StoredProfile {
+  return {
+    name: row?.name ?? '',
+    about: row?.about ?? '',
+    photo: photo ? new Uint8Array(photo.photo) : new Uint8Array(0),
+    photoMediaType: photo?.media_type ?? '',
+  };
+}
+
+/** The presence setting and last-seen minute from either engine's row (`hidden` as 0/1 or boolean). */
+export function presenceOf(row: { hidden: number | boolean; last_seen_ms: number } | undefined): {
+  visibility: PresenceVisibility;
+  lastSeenMs: number;
+} {
+  return { visibility: row?.hidden ? 'nobody' : 'contacts', lastSeenMs: row?.last_seen_ms ?? 0 };
+}
+
+/** A discovery budget from either engine's row. */
+export function budgetOf(
+  row: { window_start: number; evaluations: number; lookups: number } | undefined,
+): DiscoveryBudget | undefined {
+  return row && { windowStart: row.window_start, evaluations: row.evaluations, lookups: row.lookups };
+}
+
 /** The SQLite implementation over the tables of {@link PROFILES_MIGRATION}. */
 export class SqliteProfileStore implements ProfileConcernStore {
   readonly #db: Database.Database;
@@ -162,21 +199,12 @@ export class SqliteProfileStore implements ProfileConcernStore {
       putBudget: db.prepare<[Buffer, number, number, number]>(
         'INSERT OR REPLACE INTO discovery_budgets (account_id, window_start, evaluations, lookups) VALUES (?, ?, ?, ?)',
       ),
-      erase: ['profiles', 'profile_photos', 'contact_number_epochs', 'presence', 'discovery_budgets'].map(
-        (t) => db.prepare<[Buffer]>(`DELETE FROM ${t} WHERE account_id = ?`),
-      ),
+      erase: PROFILE_TABLES.map((t) => db.prepare<[Buffer]>(`DELETE FROM ${t} WHERE account_id = ?`)),
     };
   }
 
   async profile(account: AccountId): Promise<StoredProfile> {
-    const row = this.#stmts.profile.get(key(account));
-    const photo = this.#stmts.photo.get(key(account));
-    return {
-      name: row?.name ?? '',
-      about: row?.about ?? '',
-      photo: photo ? new Uint8Array(photo.photo) : new Uint8Array(0),
-      photoMediaType: photo?.media_type ?? '',
-    };
+    return storedProfile(this.#stmts.profile.get(key(account)), this.#stmts.photo.get(key(account)));
   }
 
   async update(account: AccountId, change: ProfileChange): Promise<void> {
@@ -203,8 +231,7 @@ export class SqliteProfileStore implements ProfileConcernStore {
   }
 
   async presence(account: AccountId): Promise<{ visibility: PresenceVisibility; lastSeenMs: number }> {
-    const row = this.#stmts.presence.get(key(account));
-    return { visibility: row?.hidden ? 'nobody' : 'contacts', lastSeenMs: row?.last_seen_ms ?? 0 };
+    return presenceOf(this.#stmts.presence.get(key(account)));
   }
 
   async setVisibility(account: AccountId, visibility: PresenceVisibility): Promise<void> {
@@ -218,10 +245,7 @@ export class SqliteProfileStore implements ProfileConcernStore {
   }
 
   async budget(account: AccountId): Promise<DiscoveryBudget | undefined> {
-    const row = this.#stmts.budget.get(key(account));
-    return row
-      ? { windowStart: row.window_start, evaluations: row.evaluations, lookups: row.lookups }
-      : undefined;
+    return budgetOf(this.#stmts.budget.get(key(account)));
   }
 
   async putBudget(account: AccountId, b: DiscoveryBudget): Promise<void> {

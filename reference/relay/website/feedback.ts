@@ -94,25 +94,25 @@ export class FeedbackService {
   }
 
   /** Erase every record older than the maximum age (REQ-WEB-013); called before each use and by a timer. */
-  expire(): number {
+  async expire(): Promise<number> {
     return this.#store.expire(dayOf(this.#clock.now()) - FEEDBACK_LIMITS.maxAgeDays);
   }
 
   /** Validate and keep a submission; returns its id. */
-  submit(input: { name?: unknown; email?: unknown; message?: unknown }): string {
+  async submit(input: { name?: unknown; email?: unknown; message?: unknown }): Promise<string> {
     const fields = validateFeedback(input);
-    this.expire();
+    await this.expire();
     return this.#store.add(fields, dayOf(this.#clock.now()), FEEDBACK_LIMITS.waiting);
   }
 
-  list(): FeedbackSummary[] {
-    this.expire();
+  async list(): Promise<FeedbackSummary[]> {
+    await this.expire();
     return this.#store.list();
   }
 
-  get(id: string): FeedbackRecord {
-    this.expire();
-    const r = this.#store.get(id);
+  async get(id: string): Promise<FeedbackRecord> {
+    await this.expire();
+    const r = await this.#store.get(id);
     if (!r) throw new DefTalkError('FEEDBACK_NOT_FOUND');
     return r;
   }
@@ -124,12 +124,12 @@ export class FeedbackService {
    */
   async reply(id: string, input: unknown): Promise<void> {
     const reply = validateReply(input);
-    const record = this.get(id);
+    const record = await this.get(id);
     try {
       await this.#mail.send({ to: record.email, subject: reply.subject, body: reply.body });
     } catch (e) {
       throw new DefTalkError('MAIL_FAILED', undefined, { cause: e });
     }
-    this.#store.erase(id);
+    await this.#store.erase(id);
   }
 }

@@ -3,33 +3,43 @@
  * The PostgreSQL storage of a multi-node relay (spec/deployment.md), as one
  * set of store factories for the RelayParts seam (server.ts): open the pool,
  * bring the schema up to date, check that this node's key files are the
- * cluster's, and hand out one store per concern. Concerns without a
- * PostgreSQL store yet keep the node's SQLite file (spec/deployment.md
- * §What each engine holds).
+ * cluster's, and hand out one store per concern (spec/deployment.md §What
+ * each engine holds).
  */
 import { createHmac } from 'node:crypto';
 import type { StorageFile } from '../../../wire/testHooks.ts';
 import { PgAccountStore } from './accounts.ts';
+import { PgAdvertisingStore, PgAudienceSource } from './advertising.ts';
 import { PgAuthStore } from './auth.ts';
 import { PgDeliveryStore } from './delivery.ts';
 import { PgDiscoveryStore } from './discovery.ts';
+import { PgFeedbackStore } from './feedback.ts';
+import { PgGroupStore } from './groups.ts';
 import { PgKeyStore } from './keys.ts';
 import { PgLifecycleStore } from './lifecycle.ts';
 import { liveTables } from './migrations.ts';
 import { type PgPool, transaction } from './pool.ts';
+import { PgProfileStore } from './profiles.ts';
 import { PgProvisioningStore } from './provisioning.ts';
+import { PgSyncStore } from './sync.ts';
 import { PgVerificationStore } from './verification.ts';
 
 export { migrate, PG_SCHEMA_VERSION } from './migrations.ts';
 export { isPostgresUrl, openPool, type PgPool } from './pool.ts';
 export {
   PgAccountStore,
+  PgAdvertisingStore,
+  PgAudienceSource,
   PgAuthStore,
   PgDeliveryStore,
   PgDiscoveryStore,
+  PgFeedbackStore,
+  PgGroupStore,
   PgKeyStore,
   PgLifecycleStore,
+  PgProfileStore,
   PgProvisioningStore,
+  PgSyncStore,
   PgVerificationStore,
 };
 

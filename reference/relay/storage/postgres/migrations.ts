@@ -152,6 +152,93 @@ export const PG_MIGRATIONS: readonly string[] = [
      UNIQUE (account_id, device_id),
      FOREIGN KEY (account_id, device_id) REFERENCES devices(account_id, device_id) ON DELETE CASCADE
    )`,
+  // 6: groups (spec/groups.md §Storage); same columns as the SQLite groups
+  // slot. A change locks its group row (postgres/groups.ts), so two nodes
+  // changing one group at once cannot both succeed against one version.
+  `CREATE TABLE groups (
+     group_id bytea PRIMARY KEY,
+     version integer NOT NULL,
+     joins integer NOT NULL
+   );
+   CREATE TABLE group_members (
+     group_id bytea NOT NULL REFERENCES groups(group_id) ON DELETE CASCADE,
+     account_id bytea NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+     admin boolean NOT NULL,
+     joined integer NOT NULL,
+     PRIMARY KEY (group_id, account_id)
+   );
+   CREATE INDEX group_members_by_account ON group_members(account_id, group_id)`,
+  // 7: profiles, presence setting and last seen, number epochs, discovery
+  // budgets (spec/profiles.md §Storage, spec/presence.md §Storage); same
+  // columns as the SQLite profiles slot. A photo is stored out of line, so
+  // the row one DELETE removes holds all of its bytes.
+  `CREATE TABLE profiles (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     name text NOT NULL,
+     about text NOT NULL
+   );
+   CREATE TABLE profile_photos (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     media_type text NOT NULL,
+     photo bytea NOT NULL
+   );
+   ALTER TABLE profile_photos ALTER COLUMN photo SET STORAGE EXTERNAL;
+   CREATE TABLE contact_number_epochs (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     epoch integer NOT NULL
+   );
+   CREATE TABLE presence (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     hidden boolean NOT NULL,
+     last_seen_ms bigint NOT NULL
+   );
+   CREATE TABLE discovery_budgets (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     window_start bigint NOT NULL,
+     evaluations integer NOT NULL,
+     lookups integer NOT NULL
+   )`,
+  // 8: the per-account sync record (spec/sync.md §Storage); written under a
+  // compare-and-swap on the version in one statement (postgres/sync.ts).
+  `CREATE TABLE sync_records (
+     account_id bytea PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+     version integer NOT NULL,
+     ciphertext bytea NOT NULL
+   );
+   ALTER TABLE sync_records ALTER COLUMN ciphertext SET STORAGE EXTERNAL`,
+  // 9: feedback records (spec/website.md §Feedback storage); \`arrival\`
+  // orders records of one day as SQLite's rowid does.
+  `CREATE TABLE feedback (
+     arrival bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     feedback_id text NOT NULL UNIQUE,
+     received_day integer NOT NULL,
+     name text NOT NULL,
+     email text NOT NULL,
+     message text NOT NULL
+   )`,
+  // 10: advertising opt-ins, unsubscribe token digests, relay notices
+  // (spec/advertising.md §Storage); same columns as the SQLite slot.
+  `CREATE TABLE ads_subscriptions (
+     account_id bytea PRIMARY KEY,
+     country text NOT NULL,
+     language text NOT NULL,
+     opted_in_day integer NOT NULL
+   );
+   CREATE TABLE ads_unsubscribe_tokens (
+     token_digest bytea PRIMARY KEY,
+     account_id bytea NOT NULL,
+     issued_at bigint NOT NULL,
+     expires_at bigint NOT NULL
+   );
+   CREATE INDEX ads_unsubscribe_tokens_by_account ON ads_unsubscribe_tokens(account_id, issued_at);
+   CREATE TABLE relay_notices (
+     account_id bytea NOT NULL,
+     notice_id text NOT NULL,
+     text text NOT NULL,
+     queued_at bigint NOT NULL,
+     PRIMARY KEY (account_id, notice_id)
+   );
+   CREATE INDEX relay_notices_by_time ON relay_notices(queued_at)`,
 ];
 
 /** The schema version {@link migrate} brings a database to. */
