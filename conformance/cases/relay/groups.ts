@@ -509,6 +509,49 @@ export const GROUPS_RELAY_CASES: readonly ConformanceCase[] = [
     },
   },
   {
+    id: 'groups/offline-member-queued',
+    title:
+      'a group send to a member whose devices are all offline is queued for each of them and pushed when each connects',
+    mode: 'relay',
+    requirements: ['REQ-GROUPS-007', 'REQ-DELIVERY-004', 'REQ-DELIVERY-006'],
+    timeoutMs: TIMEOUT_MS,
+    async run(ctx) {
+      const client = caseClient(ctx);
+      const [a, b] = await registered(ctx, client, 2);
+      const b2 = await linkDevice(client, b!, () => ctx.random());
+      const alice = new GroupApi(client, a!.primary);
+      const g = await createGroup(ctx, alice, [b!]);
+      // Both of b's devices were online once and are gone: the connection dropped without a goodbye.
+      const gone = await sockets(ctx, [b!.primary, b2]);
+      await Promise.all(gone.map((s) => s.terminate()));
+      const ciphertext = randomBytesFrom(() => ctx.random(), 64);
+      const r = await sendOk(ctx, alice, g.groupId, 1, g.version, ciphertext);
+      checkEqual(r.copies, 2, 'a copy is stored for each offline device of the member');
+      await flushDelivery(client);
+      check(
+        (await filesContaining(client, ciphertext)).length > 0,
+        'the copies wait in the relay storage while the member is offline',
+      );
+      for (const [name, d] of [
+        ['primary', b!.primary],
+        ['linked', b2],
+      ] as const) {
+        const [s] = await sockets(ctx, [d]);
+        const first = (await s!.waitForPushes(1))[0]!;
+        checkEqual(
+          envelopeIdKey(first.envelope.id),
+          `${a!.accountId}/${a!.primary.deviceId}/1`,
+          `the ${name} device gets the group send when it reconnects`,
+        );
+        check(
+          Buffer.from(first.envelope.ciphertext).equals(Buffer.from(ciphertext)),
+          `the ${name} device gets the ciphertext as sent`,
+        );
+        await s!.close();
+      }
+    },
+  },
+  {
     id: 'groups/removed-member-no-fanout',
     title: "after removal or leaving, a member's devices get no copy of any later group send",
     mode: 'relay',
