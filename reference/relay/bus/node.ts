@@ -32,6 +32,8 @@ import {
   PgLifecycleStore,
   PgProvisioningStore,
   PgVerificationStore,
+  type SharedConcernStores,
+  sharedConcernStores,
 } from '../storage/postgres/index.ts';
 import type { DeliveryStore } from '../storage/queue.ts';
 import type { Bus } from './bus.ts';
@@ -46,7 +48,7 @@ export interface ClusterParts {
     discovery?: () => DiscoveryStore;
     delivery?: (db: unknown, clock: Clock, opts: { queueQuota: number }) => DeliveryStore;
     lifecycle?: (db: Database.Database) => LifecycleStore;
-  };
+  } & Partial<SharedConcernStores>;
   /** Join the hub to the bus (call once the hub exists); routing starts with {@link ClusterRouting.start}. */
   route(hub: WebSocketHub, log: FastifyBaseLogger): ClusterRouting;
   /** Live rows of the shared store, for the test-hooks dump; undefined on SQLite (its files are the dump). */
@@ -101,6 +103,7 @@ export async function openCluster(config: {
       discovery: () => new PgDiscoveryStore(pool),
       delivery: (_db, clock, opts) => new PgDeliveryStore(pool, clock, opts),
       lifecycle: (db) => new PgLifecycleStore(pool, db),
+      ...sharedConcernStores(pool),
     },
     route: (hub, log) => new ClusterRouting(hub, bus, log),
     dump: () => dumpLiveTables(pool),

@@ -8,6 +8,12 @@
  */
 import { createHmac } from 'node:crypto';
 import type { StorageFile } from '../../../wire/testHooks.ts';
+import type { AdvertisingStore } from '../advertising.ts';
+import type { AudienceSource } from '../audience.ts';
+import type { FeedbackStore } from '../feedback.ts';
+import type { GroupStore } from '../groups.ts';
+import type { ProfileConcernStore } from '../profiles.ts';
+import type { SyncStore } from '../sync.ts';
 import { PgAccountStore } from './accounts.ts';
 import { PgAdvertisingStore, PgAudienceSource } from './advertising.ts';
 import { PgAuthStore } from './auth.ts';
@@ -42,6 +48,32 @@ export {
   PgSyncStore,
   PgVerificationStore,
 };
+
+/** Factories of the stores of groups, profiles, sync, feedback and advertising, for the RelayParts seam (server.ts). */
+export interface SharedConcernStores {
+  groups: () => GroupStore;
+  profiles: () => ProfileConcernStore;
+  sync: () => SyncStore;
+  feedback: () => FeedbackStore;
+  advertising: () => AdvertisingStore;
+  audience: () => AudienceSource;
+}
+
+/**
+ * The stores of the concerns a node once kept in its own SQLite file, over
+ * the cluster's pool, so that every node reads and writes the same rows
+ * (spec/deployment.md §What each engine holds).
+ */
+export function sharedConcernStores(pool: PgPool): SharedConcernStores {
+  return {
+    groups: () => new PgGroupStore(pool),
+    profiles: () => new PgProfileStore(pool),
+    sync: () => new PgSyncStore(pool),
+    feedback: () => new PgFeedbackStore(pool),
+    advertising: () => new PgAdvertisingStore(pool),
+    audience: () => new PgAudienceSource(pool),
+  };
+}
 
 /** Label of the key check values: an HMAC under each key of this label shows which key a node holds, and nothing of it. */
 const KEY_CHECK = 'DefTalk-v1 cluster key check';
