@@ -23,6 +23,10 @@
  *
  * Durability: `synchronous = FULL` in WAL mode (storage/sqlite.ts), so a
  * resolved accept survives a process crash and a machine crash.
+ *
+ * The relay runs this store on a worker thread (storage/deliveryWriter.ts),
+ * where its synchronous commits and checkpoints do not stop the event loop;
+ * on the caller's own thread it serves tests and the conformance zoo.
  */
 import type Database from 'better-sqlite3';
 import { DefTalkError } from '../../errors/index.ts';
@@ -114,6 +118,8 @@ export class SqliteDeliveryStore implements DeliveryStore {
   readonly #quota: number;
   readonly #devices = new Map<string, DeviceState>();
   #nextPosition = 1;
+  /** Envelopes in all queues now, kept with every change so {@link counts} costs nothing. */
+  #queued = 0;
   /** No envelope expires before this relay-clock time: cycles skip the expiry sweep until then. */
   #nextExpiry = Number.POSITIVE_INFINITY;
   #ops: Op[] = [];
@@ -183,9 +189,11 @@ export class SqliteDeliveryStore implements DeliveryStore {
     const depths = this.#db
       .prepare('SELECT queue, count(*) AS n FROM delivery_envelopes GROUP BY queue')
       .all() as { queue: number; n: number }[];
+    this.#queued = 0;
     for (const d of depths) {
       const s = byQueue.get(d.queue);
       if (s) s.depth = d.n;
+      this.#queued += d.n;
     }
     const max = this.#db.prepare('SELECT max(position) AS m FROM delivery_envelopes').get() as {
       m: number | null;
@@ -260,9 +268,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
   }
 
   counts(): DeliveryCounts {
-    let queued = 0;
-    for (const s of this.#devices.values()) queued += s.depth;
-    return { queued, ...this.stats };
+    return { queued: this.#queued, ...this.stats };
   }
 
   /** Run a cycle now if the sweeper asks (expiry needs a cycle even when idle). */
@@ -375,6 +381,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     sender.lastAccepted = item.sequence;
     this.#senders.add(sender);
     this.stats.stored += positions.length;
+    this.#queued += positions.length;
     return { kind: 'stored', positions };
   }
 
@@ -384,6 +391,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     let n = 0;
     for (const p of positions) n += this.#sql.erase.run(p, s.queue).changes;
     s.depth -= n;
+    this.#queued -= n;
     this.stats.erased += n;
     return n;
   }
@@ -394,6 +402,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     const n = this.#sql.dropQueue.run(s.queue).changes;
     this.#sql.dropDevice.run(s.queue);
     this.#devices.delete(key(device));
+    this.#queued -= n;
     this.stats.erased += n;
     return n;
   }
@@ -409,6 +418,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
       const n = byQueue.get(s.queue);
       if (n) s.depth -= n;
     }
+    this.#queued -= rows.length;
     this.stats.expired += rows.length;
     return rows.length;
   }
