@@ -35,7 +35,8 @@ import { DevPushGateway } from './push/dev.ts';
 import type { PushGateway } from './push/gateway.ts';
 import { type AccountStore, SqliteAccountStore } from './storage/accounts.ts';
 import { type AdvertisingStore, SqliteAdvertisingStore } from './storage/advertising.ts';
-import { type SqliteDeliveryOptions, SqliteDeliveryStore } from './storage/deliverySqlite.ts';
+import type { SqliteDeliveryOptions } from './storage/deliverySqlite.ts';
+import { DeliveryWriter } from './storage/deliveryWriter.ts';
 import { type DiscoveryStore, loadDiscoveryKey, SqliteDiscoveryStore } from './storage/discovery.ts';
 import { type GroupStore, SqliteGroupStore } from './storage/groups.ts';
 import { type LifecycleStore, SqliteLifecycleStore } from './storage/lifecycle.ts';
@@ -208,7 +209,8 @@ export async function startRelay(
   const deliveryOptions: SqliteDeliveryOptions = { queueQuota: deliveryLimits.queueQuota };
   const accounts = stores.accounts?.(db) ?? new SqliteAccountStore(db);
   const deliveryStore = routing.store(
-    stores.delivery?.(db, clock, deliveryOptions) ?? new SqliteDeliveryStore(db, clock, deliveryOptions),
+    // The default store commits on a worker thread, off the event loop (storage/deliveryWriter.ts).
+    stores.delivery?.(db, clock, deliveryOptions) ?? (await DeliveryWriter.open(db, clock, deliveryOptions)),
   );
   const directory = (stores.directory ?? accountStoreDirectory)(accounts);
   // Delivery registers no eraser of its own: its queues are erased device by device (spec/lifecycle.md §Erasure).
