@@ -7,17 +7,52 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Test } from 'tap';
+import type { AccountStore } from '../reference/relay/storage/accounts.ts';
+import { storageFiles } from '../reference/relay/storage/sqlite.ts';
+import type { AccountId, DeviceId } from '../reference/wire/ids.ts';
 
 /** Server URL of the test engines; DEFTALK_TEST_PG and DEFTALK_TEST_REDIS override. */
 export const PG_SERVER = process.env.DEFTALK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_SERVER = process.env.DEFTALK_TEST_REDIS ?? 'redis://127.0.0.1:6379';
 
 const RELAY = resolve(import.meta.dirname, '..', 'bin', 'deftalk-relay.js');
+
+/** Register a fresh account with one device (random keys and list) under `tag` in either engine's account store. */
+export async function registerAccount(
+  accounts: AccountStore,
+  tag: Buffer = randomBytes(32),
+): Promise<AccountId> {
+  const accountId = randomBytes(16).toString('hex') as AccountId;
+  await accounts.register(
+    tag,
+    {
+      accountId,
+      identityKey: randomBytes(32),
+      list: { deviceList: randomBytes(40), signature: randomBytes(64), version: 1, maxDeviceId: 1 },
+      createdAt: Date.now(),
+    },
+    { deviceId: 1 as DeviceId, deviceKey: randomBytes(32) },
+  );
+  return accountId;
+}
+
+/** Every byte of the SQLite files of `dataDir` (main file, WAL, shared memory), for byte scans after erasure. */
+export function sqliteBytes(dataDir: string): Buffer {
+  return Buffer.concat(
+    storageFiles(dataDir).map((f) => {
+      try {
+        return readFileSync(f);
+      } catch {
+        return Buffer.alloc(0);
+      }
+    }),
+  );
+}
 
 /** Create a fresh database for this test file and drop it (forcing out connections) at teardown. */
 export async function testDatabase(t: Test): Promise<string> {

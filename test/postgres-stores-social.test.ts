@@ -11,7 +11,7 @@
  * the ErasureRegistry leaves no row of the account in any table.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -37,11 +37,11 @@ import {
   PgSyncStore,
 } from '../reference/relay/storage/postgres/index.ts';
 import { type ProfileConcernStore, SqliteProfileStore } from '../reference/relay/storage/profiles.ts';
-import { openDatabase, storageFiles } from '../reference/relay/storage/sqlite.ts';
+import { openDatabase } from '../reference/relay/storage/sqlite.ts';
 import { SqliteSyncStore, type SyncStore } from '../reference/relay/storage/sync.ts';
 import type { GroupChange, GroupId } from '../reference/wire/group.ts';
-import type { AccountId, DeviceId } from '../reference/wire/ids.ts';
-import { testDatabase } from './postgres-helpers.ts';
+import type { AccountId } from '../reference/wire/ids.ts';
+import { registerAccount, sqliteBytes, testDatabase } from './postgres-helpers.ts';
 
 /** Two instances of a store over one storage, as two nodes have. */
 type Pair<S> = readonly [S, S];
@@ -78,15 +78,7 @@ async function sqliteImpl(): Promise<Impl> {
     audience: new SqliteAudienceSource(db),
     lifecycle: new SqliteLifecycleStore(db),
     async dump() {
-      return Buffer.concat(
-        storageFiles(dir).map((f) => {
-          try {
-            return readFileSync(f);
-          } catch {
-            return Buffer.alloc(0);
-          }
-        }),
-      );
+      return sqliteBytes(dir);
     },
     async rowsOf(account) {
       const tables = db
@@ -149,20 +141,7 @@ async function postgresImpl(url: string): Promise<Impl> {
   };
 }
 
-async function registered(accounts: AccountStore): Promise<AccountId> {
-  const accountId = randomBytes(16).toString('hex') as AccountId;
-  await accounts.register(
-    randomBytes(32),
-    {
-      accountId,
-      identityKey: randomBytes(32),
-      list: { deviceList: randomBytes(40), signature: randomBytes(64), version: 1, maxDeviceId: 1 },
-      createdAt: Date.now(),
-    },
-    { deviceId: 1 as DeviceId, deviceKey: randomBytes(32) },
-  );
-  return accountId;
-}
+const registered = (accounts: AccountStore): Promise<AccountId> => registerAccount(accounts);
 
 const newGroup = (): GroupId => randomBytes(16).toString('hex') as GroupId;
 const change = (version: number, c: Partial<GroupChange>): GroupChange => ({

@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
@@ -34,9 +34,9 @@ import type {
   DeliveryStore,
   QueueDevice,
 } from '../reference/relay/storage/queue.ts';
-import { openDatabase, storageFiles } from '../reference/relay/storage/sqlite.ts';
+import { openDatabase } from '../reference/relay/storage/sqlite.ts';
 import type { AccountId, DeviceId } from '../reference/wire/ids.ts';
-import { testDatabase } from './postgres-helpers.ts';
+import { registerAccount, sqliteBytes, testDatabase } from './postgres-helpers.ts';
 
 /** One implementation under test: two instances of each store over one storage, as two nodes would have. */
 interface Impl {
@@ -63,15 +63,7 @@ async function sqliteImpl(): Promise<Impl> {
     keys: [new SqliteKeyStore(db1), new SqliteKeyStore(db2)],
     delivery: [delivery],
     async dump() {
-      return Buffer.concat(
-        storageFiles(dir).map((f) => {
-          try {
-            return readFileSync(f);
-          } catch {
-            return Buffer.alloc(0);
-          }
-        }),
-      );
+      return sqliteBytes(dir);
     },
     async close() {
       await delivery.close();
@@ -126,20 +118,7 @@ function positionsOf(o: AcceptOutcome | undefined): readonly number[] {
   return o.positions;
 }
 
-async function registered(accounts: AccountStore): Promise<AccountId> {
-  const accountId = randomBytes(16).toString('hex') as AccountId;
-  await accounts.register(
-    randomBytes(32),
-    {
-      accountId,
-      identityKey: randomBytes(32),
-      list: { deviceList: randomBytes(40), signature: randomBytes(64), version: 1, maxDeviceId: 1 },
-      createdAt: Date.now(),
-    },
-    { deviceId: 1 as DeviceId, deviceKey: randomBytes(32) },
-  );
-  return accountId;
-}
+const registered = (accounts: AccountStore): Promise<AccountId> => registerAccount(accounts);
 
 const pgUrl = await testDatabase(t);
 const impls: (() => Promise<Impl>)[] = [sqliteImpl, () => postgresImpl(pgUrl)];
