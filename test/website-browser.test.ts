@@ -90,8 +90,13 @@ if (!existsSync(CHROMIUM)) {
     t.equal((await htmlAttrs(page)).lang, 'ru');
     await page.click('a[href="/ru/privacy"]');
     await page.waitForURL(`${relay.url}/ru/privacy`);
-    t.match(await page.textContent('.note'), 'только на английском');
-    t.match(await page.textContent('article.policy'), 'S.A.M. DEFCOM');
+    t.match(await page.textContent('.note'), 'Юридически обязывающей является только английская версия');
+    t.match(await page.textContent('article.policy'), 'Настоящая Политика определяет');
+    // The note links to the binding English text.
+    await page.click('.note a[hreflang="en"]');
+    await page.waitForURL(`${relay.url}/en/privacy`);
+    t.equal((await htmlAttrs(page)).lang, 'en');
+    t.match(await page.textContent('article.policy'), 'This Policy determines how we obtain');
     await page.close();
   });
 
@@ -123,9 +128,16 @@ if (!existsSync(CHROMIUM)) {
     await he.goto(`${relay.url}/privacy`);
     t.equal(
       await he.getAttribute('article.policy', 'dir'),
-      'ltr',
-      'the English policy inside the Hebrew page runs left to right',
+      null,
+      'the Hebrew policy keeps the page direction',
     );
+    t.equal(
+      await he.evaluate<string>(`getComputedStyle(document.querySelector('article.policy')).direction`),
+      'rtl',
+      'the Hebrew translation of the policy runs right to left',
+    );
+    t.match(await he.textContent('article.policy'), 'מדיניות זו קובעת', 'the policy in Hebrew');
+    t.match(await he.textContent('.note'), 'הנוסח המחייב', 'the note says the English text binds');
     await he.close();
   });
 

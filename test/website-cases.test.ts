@@ -41,6 +41,15 @@ t.test('every website case passes against the reference relay', async (t) => {
   );
 });
 
+t.test('the reference relay carries a translated privacy page in every language but English', async (t) => {
+  const c = WEBSITE_RELAY_CASES.find((x) => x.id === 'website/privacy-translations')!;
+  await withTestRelay({}, async (url) => {
+    const evidence: string[] = [];
+    await c.run(relayCaseContext(url, 7, evidence));
+    t.ok(evidence.includes('3 of 3 languages carry a translation'), evidence.join('\n'));
+  });
+});
+
 const WEBSITE_MEMBERS = ['website-visitor-ip-logged', 'language-cookie', 'feedback-wal-kept'];
 
 for (const name of WEBSITE_MEMBERS) {

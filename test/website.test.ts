@@ -16,7 +16,7 @@ import { type Relay, startRelay } from '../reference/relay/server.ts';
 import { countryOf } from '../reference/relay/website/country.ts';
 import { escapeHtml, html } from '../reference/relay/website/html.ts';
 import { COUNTRY_LANGUAGE, languageForCountry } from '../reference/relay/website/i18n.ts';
-import { policyParagraphs } from '../reference/relay/website/policy.ts';
+import { checkPaired, policyParagraphs, policyTranslation } from '../reference/relay/website/policy.ts';
 
 const DE = '85.214.37.12';
 const RU = '94.25.170.3';
@@ -165,20 +165,73 @@ t.test('headers: same-origin CSP, no script, no cookie, no-store on country-chos
   t.equal(icon.status, 204, 'the browser’s own icon request is answered without a 404');
 });
 
-t.test('the privacy page holds the policy; other languages say it is English only', async (t) => {
-  const { relay } = await relayWith(t);
-  const paras = policyParagraphs();
-  t.ok(paras.length > 40, 'the policy text is read from spec/privacy-policy.txt');
-  for (const lang of ['en', 'de', 'ru', 'he']) {
-    const p = await page(relay, `/${lang}/privacy`);
-    for (const para of paras) t.ok(p.text.includes(escapeHtml(para)), `/${lang}: ${para.slice(0, 30)}`);
-    if (lang === 'en') t.notMatch(p.text, 'class="note"');
-    else {
-      t.match(p.text, '<p class="note">', `/${lang} has the note`);
-      t.match(p.text, '<article class="policy" lang="en" dir="ltr">', 'the English text is marked as such');
+t.test(
+  'the privacy page holds the policy in English, and its translations in German, Russian and Hebrew',
+  async (t) => {
+    const { relay } = await relayWith(t, { trustProxy: true });
+    const paras = policyParagraphs();
+    t.ok(paras.length > 40, 'the policy text is read from spec/privacy-policy.txt');
+    const en = await page(relay, '/en/privacy');
+    for (const para of paras) t.ok(en.text.includes(escapeHtml(para)), `/en: ${para.slice(0, 30)}`);
+    t.notMatch(en.text, 'class="note"', 'the English page has no note');
+    const notes = {
+      de: 'Rechtlich verbindlich ist allein die englische Fassung',
+      ru: 'Юридически обязывающей является только английская версия',
+      he: 'הנוסח המחייב מבחינה משפטית הוא הנוסח האנגלי בלבד',
+    } as const;
+    const titles = { de: 'Datenschutzerklärung', ru: 'Политика конфиденциальности', he: 'מדיניות פרטיות' };
+    for (const lang of ['de', 'ru', 'he'] as const) {
+      const translation = policyTranslation(lang);
+      t.equal(translation?.length, paras.length, `${lang}: one translated paragraph per English paragraph`);
+      // Served by the prefix and, unprefixed, by the visitor's country alike.
+      for (const [path, headers] of [
+        [`/${lang}/privacy`, {}],
+        ['/privacy', { 'x-forwarded-for': { de: DE, ru: RU, he: IL }[lang] }],
+      ] as const) {
+        const p = await page(relay, path, headers);
+        t.equal(p.lang, lang, `${path} (${lang}): <html lang>`);
+        t.equal(p.dir, lang === 'he' ? 'rtl' : 'ltr', `${path} (${lang}): direction`);
+        const article = /<article class="policy"([^>]*)>([\s\S]*?)<\/article>/.exec(p.text);
+        t.equal(article?.[1], '', `${path}: the translation carries the page's own language and direction`);
+        const shown = [...(article?.[2] ?? '').matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
+        t.same(shown, translation?.map(escapeHtml), `${path}: every translated paragraph, in order`);
+        t.notOk(
+          paras.some((para) => para.length > 40 && p.text.includes(escapeHtml(para))),
+          `${path}: no long English paragraph is left untranslated`,
+        );
+        t.match(p.text, notes[lang], `${path}: the note says the English text binds`);
+        t.match(
+          p.text,
+          /<p class="note" data-binding="en">[^<]*<a href="\/en\/privacy" hreflang="en">/,
+          `${path}: the note links to the English text`,
+        );
+        t.ok(p.text.indexOf('data-binding') < p.text.indexOf('<article'), `${path}: the note comes first`);
+        t.match(p.text, `<h1>${titles[lang]}</h1>`, `${path}: the title in the page language`);
+      }
     }
+  },
+);
+
+t.test('translation files pair with the English text clause for clause', async (t) => {
+  const paras = policyParagraphs();
+  for (const lang of ['de', 'ru', 'he'] as const) {
+    const translation = policyTranslation(lang) ?? [];
+    t.doesNotThrow(() => checkPaired(lang, paras, translation), `${lang}: paired`);
+    t.throws(
+      () => checkPaired(lang, paras, translation.slice(1)),
+      /paragraphs/,
+      `${lang}: a translation with a paragraph missing is refused`,
+    );
+    const swapped = [...translation];
+    const i = paras.findIndex((p) => p.startsWith('4.1.'));
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+    t.throws(
+      () => checkPaired(lang, paras, swapped),
+      /not clause 4\.1/,
+      `${lang}: clauses out of place are refused`,
+    );
   }
-  t.match((await page(relay, '/de/privacy')).text, 'liegt nur auf Englisch vor');
+  t.equal(policyTranslation('en'), undefined, 'English has no translation: it is the original');
 });
 
 t.test('the template escapes what it interpolates', async (t) => {

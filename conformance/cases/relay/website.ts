@@ -254,28 +254,100 @@ function pageText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-async function checkPrivacyPage(ctx: CaseContext): Promise<void> {
-  const policy = readFileSync(new URL('../../../spec/privacy-policy.txt', import.meta.url), 'utf8')
+function englishPolicy(): string[] {
+  return readFileSync(new URL('../../../spec/privacy-policy.txt', import.meta.url), 'utf8')
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '');
+}
+
+/** The privacy page's policy: the paragraphs of its `article.policy`, as text, and the binding note. */
+function policyOf(html: string): { paragraphs: string[]; bindingNote?: string; noteFirst: boolean } {
+  const article = /<article class="policy"[^>]*>([\s\S]*?)<\/article>/.exec(html);
+  const paragraphs = [...(article?.[1] ?? '').matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) =>
+    pageText(m[1] ?? '').trim(),
+  );
+  const note = /<[a-z]+\b[^>]*\bdata-binding="en"[^>]*>([\s\S]*?)<\/[a-z]+>/.exec(html);
+  return {
+    paragraphs,
+    ...(note ? { bindingNote: note[0] } : {}),
+    noteFirst: note !== null && article !== null && note.index < article.index,
+  };
+}
+
+/** The clause number a policy paragraph opens with ("4.1.", "6.1", "13."), if any. */
+const clauseNumber = (p: string): string | undefined => /^(\d+(?:\.\d+)*)\.?\s/.exec(p)?.[1];
+
+async function checkPrivacyPage(ctx: CaseContext): Promise<void> {
+  const policy = englishPolicy();
   for (const l of LANGS) {
     const p = await get(ctx, `/${l}/privacy`);
     checkPage(ctx, `GET /${l}/privacy`, p, l);
     const text = pageText(p.text);
     const missing = policy.filter((para) => !text.includes(para));
-    ctx.log(`/${l}/privacy: ${policy.length - missing.length} of ${policy.length} policy paragraphs found`);
-    // A relay with a translation shows translated paragraphs; without one, all of the English text.
-    if (l === 'en' || missing.length > 0) {
-      check(
-        missing.length === 0,
-        `/${l}/privacy lacks a paragraph of the policy`,
-        '',
-        missing[0]?.slice(0, 80),
+    const shown = policyOf(p.text);
+    ctx.log(`/${l}/privacy: ${policy.length - missing.length} of ${policy.length} English paragraphs found`);
+    if (l !== 'en' && shown.bindingNote !== undefined) {
+      // A translation: every paragraph present, translated (REQ-WEB-016 checks the note and the pairing).
+      checkEqual(
+        shown.paragraphs.length,
+        policy.length,
+        `/${l}/privacy shows a translation with one paragraph per paragraph of the policy`,
+      );
+      continue;
+    }
+    check(
+      missing.length === 0,
+      `/${l}/privacy lacks a paragraph of the policy`,
+      '',
+      missing[0]?.slice(0, 80),
+    );
+  }
+}
+
+async function checkPrivacyTranslations(ctx: CaseContext): Promise<void> {
+  const policy = englishPolicy();
+  let translated = 0;
+  for (const l of LANGS.filter((x) => x !== 'en')) {
+    const p = await get(ctx, `/${l}/privacy`);
+    checkPage(ctx, `GET /${l}/privacy`, p, l);
+    const shown = policyOf(p.text);
+    const english = shown.paragraphs.filter((x) => policy.includes(x)).length;
+    // A relay without a translation of this language shows the English text (REQ-WEB-008): nothing to check.
+    if (shown.bindingNote === undefined && english === policy.length) {
+      ctx.log(`/${l}/privacy: the English text, no translation`);
+      continue;
+    }
+    translated++;
+    check(shown.bindingNote, `/${l}/privacy shows a translation without a note that the English text binds`);
+    check(shown.noteFirst, `/${l}/privacy: the binding note comes before the translated text`);
+    check(
+      /\bhref="\/en\/privacy"/.test(shown.bindingNote ?? ''),
+      `/${l}/privacy: the binding note links to the English privacy page`,
+      'href="/en/privacy"',
+      shown.bindingNote,
+    );
+    checkEqual(shown.paragraphs.length, policy.length, `/${l}/privacy: one paragraph per English paragraph`);
+    check(
+      english < policy.length / 4,
+      `/${l}/privacy: the translated paragraphs are not the English ones`,
+      `fewer than ${Math.ceil(policy.length / 4)} English paragraphs`,
+      english,
+    );
+    // Paragraphs pair one for one: a clause number sits at the same place in both.
+    for (const [i, en] of policy.entries()) {
+      const n = clauseNumber(en);
+      if (n === undefined) continue;
+      checkEqual(
+        clauseNumber(shown.paragraphs[i] ?? ''),
+        n,
+        `/${l}/privacy: paragraph ${i + 1} is the translation of clause ${n}`,
       );
     }
+    ctx.log(`/${l}/privacy: a translation of ${policy.length} paragraphs after the binding note`);
   }
+  ctx.log(`${translated} of ${LANGS.length - 1} languages carry a translation`);
 }
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -564,6 +636,14 @@ export const WEBSITE_RELAY_CASES: readonly ConformanceCase[] = [
     mode: 'relay',
     requirements: ['REQ-WEB-008'],
     run: checkPrivacyPage,
+  },
+  {
+    id: 'website/privacy-translations',
+    title:
+      'A translated privacy page says the English text binds, links to it, and pairs every clause with the English one',
+    mode: 'relay',
+    requirements: ['REQ-WEB-016'],
+    run: checkPrivacyTranslations,
   },
   {
     id: 'website/feedback-validation',

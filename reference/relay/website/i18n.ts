@@ -57,6 +57,10 @@ export interface Texts {
   readonly privacyTitle: string;
   /** Shown above the English policy text when the page's language has no translation of it. */
   readonly privacyEnglishOnly: string;
+  /** Shown above a translated policy: the English text is the binding one (linked after this note). */
+  readonly privacyTranslationNote: string;
+  /** The text of the link from a translated policy to the English original. */
+  readonly privacyEnglishLink: string;
   readonly feedbackTitle: string;
   readonly feedbackIntro: string;
   readonly feedbackName: string;
@@ -88,6 +92,8 @@ const EN: Texts = {
   homeCta: 'Read how we handle your data',
   privacyTitle: 'Privacy policy',
   privacyEnglishOnly: '',
+  privacyTranslationNote: '',
+  privacyEnglishLink: '',
   feedbackTitle: 'Feedback',
   feedbackIntro:
     'Write to us. We use your name, e-mail address and message only to answer you, and delete them as soon as we have replied.',
@@ -126,6 +132,9 @@ const DE: Texts = {
   privacyTitle: 'Datenschutzerklärung',
   privacyEnglishOnly:
     'Die Datenschutzerklärung liegt nur auf Englisch vor. Maßgeblich ist der folgende englische Text.',
+  privacyTranslationNote:
+    'Dies ist eine Übersetzung der Datenschutzerklärung. Rechtlich verbindlich ist allein die englische Fassung.',
+  privacyEnglishLink: 'Englische Fassung',
   feedbackTitle: 'Kontakt',
   feedbackIntro:
     'Schreib uns. Name, E-Mail-Adresse und Nachricht verwenden wir nur für die Antwort und löschen sie, sobald wir geantwortet haben.',
@@ -165,6 +174,9 @@ const RU: Texts = {
   privacyTitle: 'Политика конфиденциальности',
   privacyEnglishOnly:
     'Политика конфиденциальности доступна только на английском языке. Действует приведённый ниже английский текст.',
+  privacyTranslationNote:
+    'Это перевод политики конфиденциальности. Юридически обязывающей является только английская версия.',
+  privacyEnglishLink: 'Английская версия',
   feedbackTitle: 'Обратная связь',
   feedbackIntro:
     'Напишите нам. Имя, адрес электронной почты и сообщение используются только для ответа и удаляются сразу после него.',
@@ -203,6 +215,8 @@ const HE: Texts = {
   homeCta: 'כיצד אנו מטפלים במידע שלכם',
   privacyTitle: 'מדיניות פרטיות',
   privacyEnglishOnly: 'מדיניות הפרטיות זמינה באנגלית בלבד. הנוסח האנגלי שלהלן הוא המחייב.',
+  privacyTranslationNote: 'זהו תרגום של מדיניות הפרטיות. הנוסח המחייב מבחינה משפטית הוא הנוסח האנגלי בלבד.',
+  privacyEnglishLink: 'הנוסח האנגלי',
   feedbackTitle: 'צור קשר',
   feedbackIntro: 'כתבו לנו. השם, כתובת הדוא״ל וההודעה משמשים רק כדי לענות לכם, ונמחקים מיד לאחר שענינו.',
   feedbackName: 'שם',

@@ -30,11 +30,19 @@ export function homePage(c: PageContext): string {
   });
 }
 
-/** The privacy policy: the text of spec/privacy-policy.txt (REQ-WEB-008). */
+/**
+ * The privacy policy (REQ-WEB-008): spec/privacy-policy.txt, or its
+ * translation into the page's language with a note that the English text,
+ * linked, is the binding version.
+ */
 export function privacyPage(c: PageContext): string {
   const t = TEXTS[c.language];
   const policy = policyFor(c.language);
-  const note = policy.englishFallback ? html`<p class="note">${t.privacyEnglishOnly}</p>` : '';
+  const note = policy.englishFallback
+    ? html`<p class="note">${t.privacyEnglishOnly}</p>`
+    : policy.translated
+      ? html`<p class="note" data-binding="en">${t.privacyTranslationNote} <a href="/en/privacy" hreflang="en">${t.privacyEnglishLink}</a></p>`
+      : '';
   // The English original keeps its own language and direction inside a Hebrew page.
   const attrs = policy.englishFallback ? raw(' lang="en" dir="ltr"') : raw('');
   return layout({
