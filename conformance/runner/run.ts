@@ -6,7 +6,7 @@
  * status. It takes the case list as an argument, so the CLI passes
  * `ALL_CASES` and tests pass synthetic cases.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -33,6 +33,7 @@ import {
   type ExpectationsSection,
   groupByRequirement,
   type ImplementationInfo,
+  REPORT_FILES,
   REPORT_FORMAT,
   SUITE_VERSION,
   summarize,
@@ -147,6 +148,19 @@ function writeEvidence(
       `# replay: deftalk-conformance ${result.mode} --seed ${seed} --filter '${result.id}'\n`,
   );
   return files;
+}
+
+/**
+ * Remove what an earlier run left in `reportDir` (spec/conformance.md
+ * §Evidence): the whole `evidence/` directory and the four reports. Called
+ * once the target answered, before the first case, so that a report never
+ * links evidence another run wrote, and a run cut short leaves no earlier
+ * report beside its own evidence; an unreachable target leaves the
+ * directory as it was.
+ */
+export function clearEarlierRun(reportDir: string): void {
+  rmSync(join(reportDir, 'evidence'), { recursive: true, force: true });
+  for (const name of REPORT_FILES) rmSync(join(reportDir, name), { force: true });
 }
 
 class CaseTimeout extends Error {
@@ -419,6 +433,7 @@ async function runCases(
   const factor = opts.timeoutFactor ?? 1;
   const implementation = await probe(target, scale);
   const capabilities = new Set(implementation.capabilities);
+  clearEarlierRun(opts.reportDir);
 
   const now = opts.now ?? new Date();
   const writeFiles = opts.evidenceFiles ?? true;
