@@ -13,17 +13,29 @@
  * - malformed messages (every shape REQ-SESSION-007 names) and oversized
  *   ones;
  * - an identity-key change of a peer the client already knows;
- * - PreKeyMessages whose embedded Message does not authenticate.
+ * - PreKeyMessages whose embedded Message does not authenticate;
+ * - a stale device list: a replay of an older list of the peer's account,
+ *   validly signed, after the client has seen a newer one (REQ-CLIENT-013).
  *
  * Every choice comes from the case's seeded randomness, so `--seed`
- * replays the attack. The switches that are not yet used by a case:
- * stale device lists (no client requirement or driver operation checks a
- * list's version yet) and group messages from a removed member (the driver
- * protocol has no group operations yet); see the report of issue 7.
+ * replays the attack. Group messages from a removed member are sent by the
+ * group cases' own peers (conformance/cases/client/groups.ts), not by a
+ * switch here.
  */
+
+import { type SignedList, signDeviceList } from '../../reference/client/deviceList.ts';
+import type { DeviceEntry } from '../../reference/wire/account.ts';
+import { type DeviceId, PRIMARY_DEVICE_ID } from '../../reference/wire/ids.ts';
 import type { CaseContext, DriverLink } from '../case.ts';
 import { check } from '../case.ts';
-import { b64, bundleFromDriver, CasePeer, type DriverBundle, unb64 } from '../cases/client/_peer.ts';
+import {
+  b64,
+  bundleFromDriver,
+  CasePeer,
+  caseRandom,
+  type DriverBundle,
+  unb64,
+} from '../cases/client/_peer.ts';
 
 /** What the adversary does wrong; everything absent is honest. */
 export interface AdversarySwitches {
@@ -41,6 +53,18 @@ export interface AdversarySwitches {
   reorder?: boolean;
   /** Message delivery: every message is delivered a second time after all first deliveries. */
   replay?: boolean;
+  /**
+   * Device lists: {@link Adversary.presentedDeviceList} is a replay of one of
+   * the account's earlier signed lists (seeded, never the newest) instead of
+   * the newest, as a relay hiding a device change would serve it.
+   */
+  staleDeviceList?: boolean;
+}
+
+/** A device list of the adversary's account as signed, with what it says. */
+export interface SignedDeviceList extends SignedList {
+  readonly version: number;
+  readonly deviceIds: readonly number[];
 }
 
 /** Keys that must be refused with `INVALID_KEY` (REQ-SESSION-005). */
@@ -113,6 +137,8 @@ export class Adversary extends CasePeer {
   readonly #ctx: CaseContext;
   #firstOneTime: DriverBundle['oneTimePreKey'];
   #sent = 0;
+  readonly #lists: SignedDeviceList[] = [];
+  readonly #deviceKeys = new Map<number, Uint8Array>();
 
   constructor(ctx: CaseContext, switches: AdversarySwitches = {}) {
     super(ctx);
@@ -177,6 +203,52 @@ export class Adversary extends CasePeer {
   /** Decrypt what the client under test sent (its answer ratchets the adversary forward). */
   decryptFromDriver(wire: Uint8Array): string {
     return new TextDecoder().decode(this.cipher.decrypt('driver', wire));
+  }
+
+  /**
+   * Sign the account's next device list (spec/accounts.md §Device list):
+   * version one above the last, the primary (the adversary's identity key as
+   * its device key) plus a device with a seeded key for each id of
+   * `linked`. Every list stays in the history, oldest first.
+   */
+  signNextDeviceList(linked: readonly number[]): SignedDeviceList {
+    const version = this.#lists.length + 1;
+    const devices: DeviceEntry[] = [
+      { deviceId: PRIMARY_DEVICE_ID, deviceKey: this.identity.publicKey.bytes, addedAtMs: 1 },
+      ...linked.map((id) => ({
+        deviceId: id as DeviceId,
+        deviceKey: this.#deviceKey(id),
+        addedAtMs: id,
+      })),
+    ];
+    const signed = signDeviceList(this.identity, { version, devices });
+    const list = { ...signed, version, deviceIds: devices.map((d) => d.deviceId) };
+    this.#lists.push(list);
+    return list;
+  }
+
+  /** Every device list signed so far, oldest first. */
+  get deviceLists(): readonly SignedDeviceList[] {
+    return this.#lists;
+  }
+
+  /** The list the adversary presents now: the newest, or under `staleDeviceList` a seeded earlier one. */
+  presentedDeviceList(): SignedDeviceList {
+    const newest = this.#lists.at(-1);
+    check(newest, 'the adversary has signed a device list');
+    if (!this.switches.staleDeviceList) return newest;
+    check(this.#lists.length > 1, 'a stale device list needs an earlier one');
+    return this.#lists[Math.floor(this.#ctx.random() * (this.#lists.length - 1))]!;
+  }
+
+  /** A seeded device key per linked id, the same in every list that holds the device. */
+  #deviceKey(id: number): Uint8Array {
+    let key = this.#deviceKeys.get(id);
+    if (!key) {
+      key = caseRandom(this.#ctx)(32);
+      this.#deviceKeys.set(id, key);
+    }
+    return key;
   }
 
   /** The deliveries of `messages` under the delivery switches: reordered (seeded) and replayed. */

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClientState } from '../client/clientState.ts';
-import { verifyDeviceList } from '../client/deviceList.ts';
+import { acceptDeviceList, verifyDeviceList } from '../client/deviceList.ts';
 import { safetyNumber } from '../client/fingerprint.ts';
 import { KeyStore, MAX_LOG2N, MIN_LOG2N } from '../client/keyStore.ts';
 import { generatePreKeys, sessionBundle } from '../client/preKeys.ts';
@@ -233,6 +233,24 @@ export function identityDriverOps(): [string, DriverOp][] {
           bytes: bytesParam(op, p, 'deviceList'),
           signature: bytesParam(op, p, 'signature'),
         });
+        return {
+          version: list.version,
+          devices: list.devices.map((d) => ({ deviceId: d.deviceId, deviceKey: b64(d.deviceKey) })),
+        };
+      }),
+    ],
+    [
+      'devices.accept',
+      session((p) => {
+        const op = 'devices.accept';
+        const { state } = me.need();
+        const peer = stringParam(op, p, 'peer');
+        const list = acceptDeviceList(
+          IdentityKey.fromBytes(bytesParam(op, p, 'identityKey')),
+          { bytes: bytesParam(op, p, 'deviceList'), signature: bytesParam(op, p, 'signature') },
+          state.heldDeviceListVersion(peer),
+        );
+        state.holdDeviceListVersion(peer, list.version);
         return {
           version: list.version,
           devices: list.devices.map((d) => ({ deviceId: d.deviceId, deviceKey: b64(d.deviceKey) })),

@@ -57,6 +57,7 @@ import {
 } from './advertising.ts';
 import { ClientState, peerAddress } from './clientState.ts';
 import {
+  acceptDeviceList,
   firstDeviceList,
   signDeviceList,
   verifyDeviceList,
@@ -685,13 +686,14 @@ export class DefTalkClient {
       await this.#relay.call('GET', `/v1/accounts/${accountId}/devices`, { auth: true }),
     );
     const key = IdentityKey.fromBytes(got.identityKey);
-    const list = verifyDeviceList(key, got.deviceList);
+    // REQ-CLIENT-013: a list older than one accepted before is a replay, never a downgrade.
+    const list = acceptDeviceList(key, got.deviceList, this.#state.heldDeviceListVersion(accountId));
     const trusted = this.#state.getTrusted(accountId);
     if (trusted && !trusted.equals(key)) throw new DefTalkError('IDENTITY_KEY_CHANGED');
-    if (!trusted) {
-      this.#state.setTrusted(accountId, key);
-      await this.save();
-    }
+    const newer = list.version > (this.#state.heldDeviceListVersion(accountId) ?? 0);
+    if (!trusted) this.#state.setTrusted(accountId, key);
+    if (newer) this.#state.holdDeviceListVersion(accountId, list.version);
+    if (!trusted || newer) await this.save();
     return { identityKey: key, devices: list.devices.map((d) => d.deviceId) };
   }
 

@@ -45,6 +45,8 @@ export interface ClientStateData {
   };
   /** Trusted identity key (hex) per peer account id. */
   trusted: Record<string, string>;
+  /** Highest device-list version accepted per peer account id (spec/client.md §Device lists). */
+  deviceListVersions?: Record<string, number>;
   /** Account id per phone number the user has told the client about. */
   contacts: Record<string, string>;
   /** Contact credential (base64) per owner account id, from discovery (spec/discovery.md §Contact credential). */
@@ -198,6 +200,18 @@ export class ClientState implements IdentityStore, PreKeyStore, SessionStore {
   }
   setTrusted(peer: string, key: IdentityKey): void {
     this.#d.trusted[accountOfPeer(peer)] = Buffer.from(key.bytes).toString('hex');
+  }
+
+  /** The highest device-list version accepted for the account of `peer`, if any (REQ-CLIENT-013). */
+  heldDeviceListVersion(peer: string): number | undefined {
+    return this.#d.deviceListVersions?.[accountOfPeer(peer)];
+  }
+  /** Record that a device list of `version` was accepted for the account of `peer`; never lowers the mark. */
+  holdDeviceListVersion(peer: string, version: number): void {
+    const account = accountOfPeer(peer);
+    const versions = this.#d.deviceListVersions ?? {};
+    this.#d.deviceListVersions = versions;
+    versions[account] = Math.max(versions[account] ?? 0, version);
   }
 
   /** The account id recorded for a phone number. */

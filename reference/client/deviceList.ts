@@ -44,6 +44,25 @@ export function verifyDeviceList(identityKey: IdentityKey, signed: SignedList): 
   return decodeDeviceList(signed.bytes);
 }
 
+/**
+ * {@link verifyDeviceList}, then refuse a stale list: one whose version is
+ * below `heldVersion`, the highest version the client accepted before for
+ * the same account, with `DEVICE_LIST_VERSION_STALE` (REQ-CLIENT-013). A
+ * relay or peer replaying an older list would otherwise bring back a device
+ * the account removed, and the client would encrypt to it.
+ */
+export function acceptDeviceList(
+  identityKey: IdentityKey,
+  signed: SignedList,
+  heldVersion: number | undefined,
+): DeviceList {
+  const list = verifyDeviceList(identityKey, signed);
+  if (heldVersion !== undefined && list.version < heldVersion) {
+    throw new DefTalkError('DEVICE_LIST_VERSION_STALE');
+  }
+  return list;
+}
+
 /** The first list of a new account: the primary alone (spec/registration.md §Registering). */
 export function firstDeviceList(deviceKey: Uint8Array, nowMs: number): DeviceList {
   return { version: 1, devices: [{ deviceId: PRIMARY_DEVICE_ID, deviceKey, addedAtMs: nowMs }] };

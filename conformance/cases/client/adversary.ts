@@ -343,4 +343,63 @@ export const ADVERSARY_CLIENT_CASES: readonly ConformanceCase[] = [
       await driverAnswers(ctx, adversary, 'bob', 'and the answer too');
     },
   },
+  {
+    id: 'client-adversary/stale-device-list',
+    title:
+      'After a newer device list of a peer, a replayed older one (validly signed) is DEVICE_LIST_VERSION_STALE and brings no removed device back',
+    mode: 'client',
+    capability: CAP,
+    requirements: ['REQ-CLIENT-013'],
+    async run(ctx) {
+      await createIdentity(ctx);
+      const adversary = new Adversary(ctx, { staleDeviceList: true });
+      // The account links devices 2, 3, ... one list at a time, then removes one of them (a lost phone).
+      const linked: number[] = [];
+      adversary.signNextDeviceList(linked);
+      const links = 1 + Math.floor(ctx.random() * 3);
+      for (let i = 0; i < links; i++) {
+        linked.push(i + 2);
+        adversary.signNextDeviceList(linked);
+      }
+      const removed = linked.splice(Math.floor(ctx.random() * linked.length), 1)[0]!;
+      const newest = adversary.signNextDeviceList(linked);
+      const accept = (list: { bytes: Uint8Array; signature: Uint8Array }) =>
+        driver(ctx).call<{ version: number; devices: { deviceId: number }[] }>('devices.accept', {
+          peer: adversary.accountId,
+          identityKey: b64(adversary.identity.publicKey.bytes),
+          deviceList: b64(list.bytes),
+          signature: b64(list.signature),
+        });
+      // The client sees every list in order, as a relay would serve them over time.
+      for (const list of adversary.deviceLists) {
+        const got = await accept(list);
+        checkEqual(got.version, list.version, `list version ${list.version} accepted in order`);
+      }
+      const stale = adversary.presentedDeviceList();
+      ctx.log(
+        `replaying version ${stale.version} (devices ${stale.deviceIds.join(', ')}) after version ${newest.version}, which removed device ${removed}`,
+      );
+      await expectDriverError(
+        ctx,
+        'devices.accept',
+        {
+          peer: adversary.accountId,
+          identityKey: b64(adversary.identity.publicKey.bytes),
+          deviceList: b64(stale.bytes),
+          signature: b64(stale.signature),
+        },
+        'DEVICE_LIST_VERSION_STALE',
+        `replayed version ${stale.version} after ${newest.version}`,
+      );
+      // The current list is still the one in force: presented again, it is accepted as it was.
+      const again = await accept(newest);
+      checkEqual(again.version, newest.version, 'the newest list is still accepted');
+      check(
+        again.devices.every((d) => d.deviceId !== removed),
+        `the removed device ${removed} is not on the list the client holds`,
+        newest.deviceIds,
+        again.devices.map((d) => d.deviceId),
+      );
+    },
+  },
 ];
