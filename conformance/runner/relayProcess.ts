@@ -6,10 +6,14 @@
  * directory once per run, starts the command, waits until `GET /v1/info`
  * answers, and can kill the relay's process group with a signal and start
  * the same command again on the same port and data directory, so a case can
- * check what survives a crash.
+ * check what survives a crash. The relay's standard input is a pipe the
+ * harness holds open for the life of the relay and never writes to: it
+ * reaches end of file when the harness is gone, so a relay started by a
+ * harness that was killed itself can stop instead of lingering (the zoo's
+ * relays do, conformance/zoo/serve.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +21,51 @@ import { performance } from 'node:perf_hooks';
 import { TargetUnavailable } from './target.ts';
 
 /** How long a start may take before the run gives up, before `--timeout-factor`. */
-export const RELAY_START_TIMEOUT_MS = 20_000;
+export const RELAY_START_TIMEOUT_MS = 60_000;
 /** How long a relay may take to exit after SIGTERM before it gets SIGKILL. */
 const TERM_GRACE_MS = 5_000;
 /** Interval of the readiness probe: a started process has no event that says "listening" in general. */
 const PROBE_INTERVAL_MS = 25;
+
+/** The relay command did not start a relay that answers: an unreachable target that never ran (exit status 2). */
+export class RelayStartFailed extends TargetUnavailable {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RelayStartFailed';
+  }
+}
+
+/**
+ * Whether any live process is left in process group `pgid`. `kill(-pgid, 0)`
+ * also succeeds for a zombie nobody has reaped yet (a relay orphaned by its
+ * shell); where /proc exists, such members do not count.
+ */
+export function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // proc(5): "pid (comm) state ppid pgrp ..."; comm may hold spaces and parentheses.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true;
+  }
+  return false;
+}
 
 /** A free TCP port on 127.0.0.1 (bound and released; the relay binds it next). */
 export async function freePort(): Promise<number> {
@@ -46,9 +90,9 @@ export interface RelayProcessOptions {
   command: string;
   /** Scales timeouts by `--timeout-factor`. */
   timeout(ms: number): number;
-  /** Where the relay's stdout and stderr go (appended across restarts); default discarded. */
+  /** Where the relay's stdout and stderr go (a new file per run, appended across restarts); default discarded. */
   logFile?: string;
-  /** Data directory; default a fresh temporary directory. */
+  /** Data directory; default a fresh temporary directory, removed by {@link RelayProcess.close}. */
   dataDir?: string;
   /** Port; default a free one. */
   port?: number;
@@ -63,6 +107,8 @@ export class RelayProcess {
   starts = 0;
   readonly #opts: RelayProcessOptions;
   readonly #log: WriteStream | undefined;
+  /** True when the data directory is the harness's own temporary one. */
+  readonly #ownData: boolean;
   #child: ChildProcess | undefined;
   #exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | undefined;
 
@@ -70,8 +116,10 @@ export class RelayProcess {
     this.#opts = opts;
     this.port = port;
     this.dataDir = dataDir;
+    this.#ownData = opts.dataDir === undefined;
     this.url = new URL(`http://127.0.0.1:${port}/`);
-    this.#log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : undefined;
+    // One stream for the whole run: restarts append, an earlier run's log is replaced.
+    this.#log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'w' }) : undefined;
   }
 
   /** Start the relay and wait until it answers `GET /v1/info`; throws {@link TargetUnavailable}. */
@@ -97,7 +145,9 @@ export class RelayProcess {
     const t0 = performance.now();
     this.starts++;
     // detached: its own process group, so a shell wrapper and the relay die together.
-    const child = spawn(this.commandLine, { shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // stdin: a pipe held open and never written, closed when this process is gone.
+    const child = spawn(this.commandLine, { shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin?.on('error', () => undefined);
     this.#child = child;
     child.stdout?.on('data', (c: Buffer) => this.#log?.write(c));
     child.stderr?.on('data', (c: Buffer) => this.#log?.write(c));
@@ -109,7 +159,7 @@ export class RelayProcess {
     });
     while (performance.now() < deadline) {
       if (early) {
-        throw new TargetUnavailable(
+        throw new RelayStartFailed(
           `the relay command exited before it answered (code ${early.code}, signal ${early.signal})`,
         );
       }
@@ -123,7 +173,7 @@ export class RelayProcess {
       await new Promise((r) => setTimeout(r, PROBE_INTERVAL_MS));
     }
     this.#signal('SIGKILL');
-    throw new TargetUnavailable(
+    throw new RelayStartFailed(
       `the relay did not answer GET /v1/info within ${this.#opts.timeout(RELAY_START_TIMEOUT_MS)} ms`,
     );
   }
@@ -150,31 +200,41 @@ export class RelayProcess {
     return { exit, readyMs };
   }
 
-  /** Stop the relay with `signal` and wait; returns how it exited. Idempotent. */
+  /**
+   * Stop the relay with `signal` and wait; returns how it exited. Idempotent.
+   * The command's own process may be a shell that dies of the signal at once
+   * while the relay it started is still shutting down, so the whole process
+   * group gets the grace period before SIGKILL, not only the command.
+   */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<string> {
     const exited = this.#exited;
-    if (!exited) return 'not running';
+    const pid = this.#child?.pid;
+    if (!exited || pid === undefined) return 'not running';
+    const deadline = performance.now() + this.#opts.timeout(TERM_GRACE_MS);
     this.#signal(signal);
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), this.#opts.timeout(TERM_GRACE_MS));
     });
-    let e = await Promise.race([exited, grace]);
+    const e = await Promise.race([exited, grace]);
     clearTimeout(timer);
-    if (!e) {
-      this.#signal('SIGKILL');
-      e = await exited;
+    // No event says a process group is empty: probe it for what is left of the grace.
+    while (e && groupAlive(pid) && performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, PROBE_INTERVAL_MS));
     }
-    // Whatever the shell left behind in the group.
-    this.#signal('SIGKILL');
+    const killed = groupAlive(pid);
+    if (killed) this.#signal('SIGKILL');
+    const end = e ?? (await exited);
+    this.#child?.stdin?.destroy();
     this.#exited = undefined;
     this.#child = undefined;
-    return `code ${e.code ?? 'none'}, signal ${e.signal ?? 'none'}`;
+    return `code ${end.code ?? 'none'}, signal ${end.signal ?? 'none'}${killed ? `; the group was killed with SIGKILL` : ''}`;
   }
 
-  /** Stop the relay and close its log. */
+  /** Stop the relay, close its log and remove the data directory when the harness made it. */
   async close(): Promise<void> {
     await this.stop('SIGTERM');
     await new Promise<void>((resolve) => (this.#log ? this.#log.end(resolve) : resolve()));
+    if (this.#ownData) rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

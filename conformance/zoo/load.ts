@@ -9,11 +9,6 @@ import { pathToFileURL } from 'node:url';
 import type { ZooMember } from './member.ts';
 import { ZOO_MEMBERS } from './members.ts';
 
-/** What serve.ts sends its parent once the relay listens. */
-export interface ServeReady {
-  readonly url: string;
-}
-
 /** A member by registry name, or the `member` export of a module file (for synthetic members in tests). */
 export async function loadMember(spec: string): Promise<ZooMember> {
   if (spec.endsWith('.ts')) {

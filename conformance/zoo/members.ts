@@ -12,6 +12,7 @@ import { member as adsOptInAtRegistrationClient } from './clients/ads-opt-in-at-
 import { member as consentAllowIgnoredClient } from './clients/consent-allow-ignored.ts';
 import { member as counterReplayWindowClient } from './clients/counter-replay-window.ts';
 import { member as decryptReplayCacheClient } from './clients/decrypt-replay-cache.ts';
+import { member as deviceListDowngradeClient } from './clients/device-list-downgrade.ts';
 import { member as deviceListUnverifiedClient } from './clients/device-list-unverified.ts';
 import { member as groupKeyNotRotatedClient } from './clients/group-key-not-rotated.ts';
 import { member as identityAutoTrustClient } from './clients/identity-auto-trust.ts';
@@ -68,8 +69,10 @@ import { member as profilePhotoKept } from './relays/profile-photo-kept.ts';
 import { member as profileShownToStranger } from './relays/profile-shown-to-stranger.ts';
 import { member as provisioningTwice } from './relays/provisioning-twice.ts';
 import { member as purgeWallClock } from './relays/purge-wall-clock.ts';
+import { member as queuesClearedOnStart } from './relays/queues-cleared-on-start.ts';
 import { member as quotaIgnored } from './relays/quota-ignored.ts';
 import { member as removedDeviceExtra } from './relays/removed-device-extra.ts';
+import { member as sequenceMarksOnClose } from './relays/sequence-marks-on-close.ts';
 import { member as sequenceOffByOne } from './relays/sequence-off-by-one.ts';
 import { member as setsCookie } from './relays/sets-cookie.ts';
 import { member as syncKeepsOld } from './relays/sync-keeps-old.ts';
@@ -88,6 +91,7 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   consentAllowIgnoredClient,
   decryptReplayCacheClient,
   deviceListUnverifiedClient,
+  deviceListDowngradeClient,
   groupKeyNotRotatedClient,
   identityAutoTrustClient,
   keystoreDefaultPassphraseClient,
@@ -159,6 +163,8 @@ export const ZOO_RELAYS: readonly ZooRelay[] = [
   purgeWallClock,
   inventoryListsQueue,
   consentIgnored,
+  queuesClearedOnStart,
+  sequenceMarksOnClose,
 ];
 
 /** Every zoo member, in the order the zoo runs them. */

@@ -13,19 +13,18 @@
  * `killed K of N`, writes `zoo.json` and `zoo.md` to the report directory,
  * and exits 0 only when the reference passed and every member was killed.
  */
-import { type ChildProcess, fork } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ConformanceCase } from '../case.ts';
 import { ALL_CASES } from '../cases/index.ts';
 import { freshSeed } from '../runner/random.ts';
+import { RelayStartFailed } from '../runner/relayProcess.ts';
 import type { ConformanceReport } from '../runner/report.ts';
 import { runConformance, TargetUnavailable } from '../runner/run.ts';
-import { loadMember, type ServeReady } from './load.ts';
+import { loadMember } from './load.ts';
 import type { ZooMember } from './member.ts';
 import { ZOO_MEMBERS } from './members.ts';
 
@@ -115,45 +114,13 @@ export function driverCommand(spec: string): string {
 }
 const silent = { write: () => true };
 
-/** Start `spec` (reference, a member name or a member file) in a child process; resolves with its URL. */
-async function startRelayProcess(
-  spec: string,
-  logDir: string,
-): Promise<{ url: URL; child: ChildProcess; stop(): Promise<void>; exited: () => boolean }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'deftalk-zoo-'));
-  const log = createWriteStream(join(logDir, 'relay.log'));
-  const child = fork(SERVE, [spec, dataDir], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    env: { ...process.env, LOG_LEVEL: 'info' },
-  });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  let done = false;
-  const exit = new Promise<void>((res) =>
-    child.once('exit', () => {
-      done = true;
-      res();
-    }),
-  );
-  const stop = async () => {
-    if (!done) child.kill('SIGTERM');
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exit;
-    clearTimeout(force);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    const url = await new Promise<URL>((res, rej) => {
-      child.once('message', (m) => res(new URL((m as ServeReady).url)));
-      child.once('exit', (code) => rej(new Error(`relay process exited with ${code} before listening`)));
-      child.once('error', rej);
-    });
-    return { url, child, stop, exited: () => done };
-  } catch (e) {
-    await stop();
-    throw e;
-  }
+/**
+ * The relay command of a zoo relay (reference, a member name or a member
+ * file), with the `{port}` and `{data}` placeholders of `--relay-command`:
+ * the harness starts it, and restarts it for the restart cases.
+ */
+export function relayCommand(spec: string): string {
+  return `${[process.execPath, '--import', 'tsx', SERVE, spec].map(shellQuote).join(' ')} --port {port} --data {data}`;
 }
 
 /**
@@ -177,13 +144,15 @@ async function judge(
     breaks: member?.breaks ?? [],
     description: member?.description ?? `the unmodified reference ${kind}`,
   };
-  let relay: Awaited<ReturnType<typeof startRelayProcess>> | undefined;
   try {
-    if (kind === 'relay') relay = await startRelayProcess(spec, dir);
     const { report } = await runConformance({
       mode: kind,
       cases: opts.cases ?? ALL_CASES,
-      target: relay ? { kind: 'relay', url: relay.url } : { kind: 'driver', command: driverCommand(spec) },
+      // A relay by command, as --relay-command: its process and data directory are the harness's, so the restart cases run.
+      target:
+        kind === 'relay'
+          ? { kind: 'relay-process', command: relayCommand(spec) }
+          : { kind: 'driver', command: driverCommand(spec) },
       reportDir: dir,
       seed: opts.seed,
       ...(opts.timeoutFactor ? { timeoutFactor: opts.timeoutFactor } : {}),
@@ -210,7 +179,7 @@ async function judge(
       durationMs: Math.round(performance.now() - t0),
     };
   } catch (e) {
-    if (member && e instanceof TargetUnavailable) {
+    if (member && e instanceof TargetUnavailable && !(e instanceof RelayStartFailed)) {
       // The harness refused the member before any case ran (exit status 2 on
       // the command line), where the reference was accepted: caught.
       return {
@@ -239,8 +208,6 @@ async function judge(
       durationMs: Math.round(performance.now() - t0),
       error: (e as Error).message,
     };
-  } finally {
-    await relay?.stop();
   }
 }
 
@@ -362,7 +329,8 @@ export async function main(argv: string[]): Promise<number> {
   const files = new Map<string, string>();
   for (const f of values.member ?? []) {
     const m = await loadMember(f);
-    files.set(m.name, f);
+    // Absolute: the member's relay or driver command may run in another directory.
+    files.set(m.name, resolve(f));
     members.push(m);
   }
   const num = (text: string | undefined, name: string): number | undefined => {
