@@ -63,6 +63,8 @@ t.test(
       close: (d: string, conn: number | undefined, code: number) =>
         events.push(`${name} close ${d} ${conn} ${code}`),
       reset: () => events.push(`${name} reset`),
+      transient: () => false,
+      presence: () => undefined,
     });
     const [x, y] = [new RedisBus(bus), new RedisBus(bus)];
     t.teardown(async () => {
@@ -79,18 +81,18 @@ t.test(
         5000,
         `${n} bus events`,
       );
-    await x.claim('acct/1', 7, 4001);
-    await y.claim('acct/1', 3, 4001);
+    await x.claim('acct/1', 7, 1, 4001);
+    await y.claim('acct/1', 3, 2, 4001);
     await seen(1);
     t.same(events, ['x close acct/1 7 4001'], 'the older holder is told to close its connection 7');
-    await x.release('acct/1', 7);
+    await x.release('acct/1', 7, 0);
     await x.queued('acct/1');
     await y.disconnect('acct/1', 4100);
     await seen(3);
     t.same(events.slice(1), ['y queued acct/1', 'y close acct/1 undefined 4100'], 'routed to the holder, y');
-    await y.release('acct/1', 3);
+    await y.release('acct/1', 3, 0);
     await x.queued('acct/1');
-    await y.claim('acct/2', 1, 4001);
+    await y.claim('acct/2', 1, 3, 4001);
     await x.queued('acct/2');
     await seen(4);
     t.same(events.slice(3), ['y queued acct/2'], 'a released device is routed nowhere');

@@ -31,7 +31,7 @@ import { type AuthStore, SqliteAuthStore } from './storage/auth.ts';
 import { loadIdentifierKey } from './storage/identifierKey.ts';
 import { type KeyStore, SqliteKeyStore } from './storage/keys.ts';
 import { type ProvisioningStore, SqliteProvisioningStore } from './storage/provisioning.ts';
-import { TokenBuckets } from './storage/rateLimits.ts';
+import { type RateLimiter, TokenBuckets } from './storage/rateLimits.ts';
 import { SqliteVerificationStore, type VerificationStore } from './storage/verification.ts';
 
 /** File the `--dev-sms` gateway appends codes to, inside the data directory. */
@@ -75,6 +75,8 @@ export interface IdentityStoreFactories {
   verification?: (db: Database.Database) => VerificationStore;
   provisioning?: (db: Database.Database) => ProvisioningStore;
   keys?: (db: Database.Database) => KeyStore;
+  /** A rate limiter shared by every node of the service (spec/deployment.md §Rate limits); default in memory. */
+  rateLimiter?: (name: string, capacity: number, windowMs: number) => RateLimiter;
 }
 
 /** Choose the gateway (spec/registration.md §Gateways): explicit, else the development one when enabled, else none. */
@@ -89,6 +91,8 @@ function chooseGateway(opts: IdentityOptions): SmsGateway | undefined {
 export async function identityPlugin(app: FastifyInstance, opts: IdentityOptions): Promise<void> {
   const { db, operations } = opts;
   const stores = opts.stores ?? {};
+  const limiter = (name: string, capacity: number, windowMs: number): RateLimiter =>
+    stores.rateLimiter?.(name, capacity, windowMs) ?? new TokenBuckets(capacity, windowMs);
   const identity: IdentityContext = {
     clock: opts.clock,
     accounts: stores.accounts?.(db) ?? new SqliteAccountStore(db),
@@ -102,8 +106,8 @@ export async function identityPlugin(app: FastifyInstance, opts: IdentityOptions
       ...DEFAULT_IDENTITY_LIMITS,
       pinScryptLog2N: opts.config.pinScryptLog2N ?? DEFAULT_IDENTITY_LIMITS.pinScryptLog2N,
     },
-    bundleLimiter: new TokenBuckets(BUNDLE_RATE.capacity, BUNDLE_RATE.windowMs),
-    anonymousLimiter: new TokenBuckets(1000, 10 * 60_000),
+    bundleLimiter: limiter('bundle', BUNDLE_RATE.capacity, BUNDLE_RATE.windowMs),
+    anonymousLimiter: limiter('anonymous', 1000, 10 * 60_000),
     connections: opts.connections,
   };
   await authPlugin(app, { operations, identity });

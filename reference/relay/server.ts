@@ -227,6 +227,7 @@ export async function startRelay(
     testHooks: config.testHooks,
     pushes,
     sharedStore: cluster.stores.delivery !== undefined,
+    remote: routing.transients,
   });
   const groups = stores.groups?.(db) ?? new SqliteGroupStore(db);
   await app.register(groupsPlugin, {
@@ -242,7 +243,14 @@ export async function startRelay(
   // The visibility rule of clause 6.1: a contact credential or a shared group (spec/profiles.md).
   const visibilityRule = new VisibilityRule(contactCredentials, groups);
   await app.register(profilesPlugin, { operations, store: profileStore, rule: visibilityRule });
-  await app.register(presencePlugin, { operations, hub, clock, store: profileStore, rule: visibilityRule });
+  await app.register(presencePlugin, {
+    operations,
+    hub,
+    clock,
+    store: profileStore,
+    rule: visibilityRule,
+    network: routing,
+  });
   await app.register(syncPlugin, {
     operations,
     store: stores.sync?.(db) ?? new SqliteSyncStore(db),

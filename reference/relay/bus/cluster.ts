@@ -1,17 +1,22 @@
 /**
  * @module
  * A relay node's side of the cluster bus (spec/deployment.md §Routing):
- * claims each device connection on the {@link Bus} as the WebSocket hub
- * opens it, releases it on close, closes a local connection when another
- * node's newer one replaces it, and wakes a local push stream when another
- * node accepted envelopes for the device. {@link ClusterRouting.store} wraps
- * the shared {@link DeliveryStore} so that every accept tells the nodes of
- * the target devices that are not connected here.
+ * numbers each opening WebSocket with the bus's tickets, claims each device
+ * connection on the {@link Bus} as the WebSocket hub opens it (closing it
+ * REPLACED when a connection that opened later holds the device), releases
+ * it on close, closes a local connection when another node's newer one
+ * replaces it, and wakes a local push stream when another node accepted
+ * envelopes for the device. {@link ClusterRouting.store} wraps the shared
+ * {@link DeliveryStore} so that every accept tells the nodes of the target
+ * devices that are not connected here; {@link ClusterRouting.transients}
+ * carries transient envelopes to devices on other nodes, and the routing is
+ * the presence plugin's view of the whole service ({@link PresenceNetwork}).
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { AccountId, DeviceId } from '../../wire/ids.ts';
 import type { DeviceConnections } from '../identityContext.ts';
 import { deviceKey } from '../plugins/operations.ts';
+import type { PresenceNetwork, PresenceNetworkListener } from '../plugins/presence.ts';
 import { CloseCode, type Connection, type HubListener, type WebSocketHub } from '../plugins/websocket.ts';
 import type {
   AcceptItem,
@@ -21,7 +26,15 @@ import type {
   QueueDevice,
   QueuedEnvelope,
 } from '../storage/queue.ts';
-import type { Bus, BusHandler } from './bus.ts';
+import type { Bus, BusHandler, PresenceEvent } from './bus.ts';
+
+/** Transient envelopes between nodes (spec/delivery.md §Transient envelopes, spec/deployment.md). */
+export interface RemoteTransients {
+  /** Hand `envelope` to the node holding `device`; true when that node pushed it to the device. */
+  forward(device: QueueDevice, envelope: Uint8Array): Promise<boolean>;
+  /** How this node pushes one that another node forwarded (true when handed to the connection). */
+  onTransient(push: (device: QueueDevice, envelope: Uint8Array) => boolean): void;
+}
 
 function parseDevice(key: string): { accountId: AccountId; deviceId: DeviceId } | undefined {
   const [accountId, deviceId] = key.split('/');
@@ -31,16 +44,19 @@ function parseDevice(key: string): { accountId: AccountId; deviceId: DeviceId } 
 }
 
 /** Routing of one node (see the module comment). */
-export class ClusterRouting implements HubListener, BusHandler {
+export class ClusterRouting implements HubListener, BusHandler, PresenceNetwork {
   readonly bus: Bus;
   readonly #hub: WebSocketHub;
   readonly #log: FastifyBaseLogger;
   readonly #wake: ((device: QueueDevice) => void)[] = [];
+  #presence: PresenceNetworkListener | undefined;
+  #transient: ((device: QueueDevice, envelope: Uint8Array) => boolean) | undefined;
 
   constructor(hub: WebSocketHub, bus: Bus, log: FastifyBaseLogger) {
     this.#hub = hub;
     this.bus = bus;
     this.#log = log;
+    hub.useTickets(() => bus.ticket());
     hub.listen(this);
   }
 
@@ -54,18 +70,31 @@ export class ClusterRouting implements HubListener, BusHandler {
   }
 
   attached(conn: Connection): void {
+    this.#claim(conn);
+  }
+
+  #claim(conn: Connection): void {
     if (!conn.device) return;
     const device = deviceKey(conn.device);
-    // Once the claim is in, read the queue again: an envelope committed on another node before the
-    // claim landed was announced to no one, and the stream's first read may have run before its commit.
-    this.bus
-      .claim(device, conn.id, CloseCode.REPLACED)
-      .then(() => this.queued(device), this.#warn('bus claim failed'));
+    this.bus.claim(device, conn.id, conn.ticket, CloseCode.REPLACED).then((outcome) => {
+      if (!outcome.won) {
+        // A connection of this device that opened later holds it on another node.
+        conn.close(CloseCode.REPLACED, 'replaced by a newer connection');
+        return;
+      }
+      // Once the claim is in, read the queue again: an envelope committed on another node before the
+      // claim landed was announced to no one, and the stream's first read may have run before its commit.
+      this.queued(device);
+    }, this.#warn('bus claim failed'));
   }
 
   detached(conn: Connection): void {
     if (!conn.device) return;
-    this.bus.release(deviceKey(conn.device), conn.id).catch(this.#warn('bus release failed'));
+    const account = conn.device.accountId as AccountId;
+    const lastSeenMs = this.#presence?.lastSeenNow() ?? 0;
+    this.bus.release(deviceKey(conn.device), conn.id, lastSeenMs).then((r) => {
+      if (r.accountOffline) this.#presence?.wentOffline(account, lastSeenMs);
+    }, this.#warn('bus release failed'));
   }
 
   queued(device: string): void {
@@ -82,8 +111,47 @@ export class ClusterRouting implements HubListener, BusHandler {
 
   reset(): void {
     for (const conn of this.#hub.connections) {
-      if (conn.device && this.#hub.connectionOf(conn.device) === conn) this.attached(conn);
+      if (conn.device && this.#hub.connectionOf(conn.device) === conn) this.#claim(conn);
     }
+  }
+
+  transient(device: string, envelope: Uint8Array): boolean {
+    const d = parseDevice(device);
+    return (d && this.#transient?.(d, envelope)) ?? false;
+  }
+
+  presence(owner: string, event: PresenceEvent): void {
+    this.#presence?.changed(owner as AccountId, event);
+  }
+
+  online(account: AccountId): Promise<boolean> {
+    return this.bus.online(account);
+  }
+
+  watch(owner: AccountId): Promise<void> {
+    return this.bus.watch(owner);
+  }
+
+  unwatch(owner: AccountId): Promise<void> {
+    return this.bus.unwatch(owner);
+  }
+
+  publish(owner: AccountId, event: PresenceEvent): Promise<void> {
+    return this.bus.publishPresence(owner, event);
+  }
+
+  listen(listener: PresenceNetworkListener): void {
+    this.#presence = listener;
+  }
+
+  /** Transient envelopes to and from the other nodes, for the delivery plugin. */
+  get transients(): RemoteTransients {
+    return {
+      forward: (device, envelope) => this.bus.transient(deviceKey(device), envelope),
+      onTransient: (push) => {
+        this.#transient = push;
+      },
+    };
   }
 
   /**

@@ -103,6 +103,10 @@ export async function openCluster(config: {
       discovery: () => new PgDiscoveryStore(pool),
       delivery: (_db, clock, opts) => new PgDeliveryStore(pool, clock, opts),
       lifecycle: (db) => new PgLifecycleStore(pool, db),
+      // Per-account limits held in Redis, so that a client spreading its requests over the nodes gets one budget.
+      ...(config.bus
+        ? { rateLimiter: (name, capacity, windowMs) => bus.rateLimiter(name, capacity, windowMs) }
+        : {}),
       ...sharedConcernStores(pool),
     },
     route: (hub, log) => new ClusterRouting(hub, bus, log),

@@ -284,7 +284,7 @@ export async function accountsPlugin(_app: FastifyInstance, opts: AccountsOption
     encodeBody: encodeProvisioningAddress,
     handle: async () => {
       const now = ctx.clock.now();
-      const limited = ctx.anonymousLimiter.take('provisioning', now);
+      const limited = await ctx.anonymousLimiter.take('provisioning', now);
       if (!limited.ok) throw new DefTalkError('RATE_LIMITED', { retryAfterMs: limited.retryAfterMs });
       const id = randomBytes(PROVISIONING_ID_BYTES);
       await ctx.provisioning.create(id, now + limits.linkTtlMs);

@@ -19,6 +19,7 @@ import {
 } from '../../wire/delivery.ts';
 import { encodeEnvelope } from '../../wire/envelope.ts';
 import type { AccountId, DeviceId } from '../../wire/ids.ts';
+import type { RemoteTransients } from '../bus/cluster.ts';
 import type { Clock } from '../clock.ts';
 import type { DeviceDirectory } from '../delivery/directory.ts';
 import { checkDeviceSet, DirectorySnapshot } from '../delivery/fanout.ts';
@@ -86,6 +87,8 @@ export interface DeliveryOptions {
   pushes?: { offer?(device: QueueDevice, position: number, envelope: Uint8Array): void };
   /** True when other relay nodes write the same store (spec/deployment.md §Routing). */
   sharedStore?: boolean;
+  /** Transient envelopes to and from devices on other relay nodes (spec/deployment.md §Transient envelopes). */
+  remote?: RemoteTransients;
 }
 
 const deviceKeyOf = (d: { accountId: string; deviceId: number }): string => `${d.accountId}/${d.deviceId}`;
@@ -106,6 +109,9 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
     else stream?.offer(position, envelope);
   };
   if (opts.pushes) opts.pushes.offer = offer;
+  opts.remote?.onTransient(
+    (d, envelope) => streams.get(deviceKeyOf(d))?.stream.pushTransient(envelope) ?? false,
+  );
 
   hub.listen({
     attached(conn) {
@@ -222,11 +228,15 @@ export async function deliveryPlugin(app: FastifyInstance, opts: DeliveryOptions
         });
       if (send.transient) {
         // Never stored: pushed to the devices connected now, or dropped (spec/delivery.md §Transient envelopes).
-        const deliveredTo: DeliveryAddress[] = [];
-        for (const c of send.copies) {
-          const entry = streams.get(deviceKeyOf(c.device));
-          if (entry?.stream.pushTransient(envelopeOf(c.ciphertext))) deliveredTo.push(c.device);
-        }
+        // A device without a stream here may be connected to another node: that node pushes or drops it.
+        const reached = await Promise.all(
+          send.copies.map((c) => {
+            const entry = streams.get(deviceKeyOf(c.device));
+            if (entry) return entry.stream.pushTransient(envelopeOf(c.ciphertext));
+            return opts.remote?.forward(c.device, envelopeOf(c.ciphertext)) ?? false;
+          }),
+        );
+        const deliveredTo = send.copies.filter((_, k) => reached[k]).map((c) => c.device);
         results[i] = { kind: 'transient', sequence: send.sequence, deliveredTo };
         continue;
       }

@@ -117,7 +117,7 @@ export async function keysPlugin(_app: FastifyInstance, opts: KeysOptions): Prom
     handle: async ({ device, params }) => {
       const accountId = parseAccountId(params.accountId ?? '');
       const deviceId = parseDeviceId(params.deviceId ?? '');
-      const limited = ctx.bundleLimiter.take(device!.accountId, ctx.clock.now());
+      const limited = await ctx.bundleLimiter.take(device!.accountId, ctx.clock.now());
       if (!limited.ok) throw new DefTalkError('RATE_LIMITED', { retryAfterMs: limited.retryAfterMs });
       const account = await ctx.accounts.get(accountId);
       if (!account) throw new DefTalkError('ACCOUNT_NOT_FOUND');

@@ -1,14 +1,17 @@
 /**
  * @module
  * Presence (spec/presence.md): an account is online while one of its
- * devices holds a WebSocket. A device subscribes to an owner's presence over
- * its WebSocket when the visibility rule allows it (reference/relay/plugins/profiles.ts
- * {@link VisibilityRule}); the relay then pushes each change as a transient
- * `PUT /v1/presence/push` request. Subscriptions and the online state live
- * in memory only and die with the connection; the only stored value is the
- * last-seen time, rounded down to the minute, kept only while the owner
- * shows its presence. Reciprocity: an account whose setting is `nobody`
- * sees no one else's presence.
+ * devices holds a WebSocket to any node of the service. A device subscribes
+ * to an owner's presence over its WebSocket when the visibility rule allows
+ * it (reference/relay/plugins/profiles.ts {@link VisibilityRule}); the relay
+ * then pushes each change as a transient `PUT /v1/presence/push` request.
+ * Subscriptions live in this node's memory and die with the connection; the
+ * online state and the changes are the service's, kept and carried in
+ * memory by the {@link PresenceNetwork} (the cluster bus,
+ * spec/deployment.md §Presence). The only stored value is the last-seen
+ * time, rounded down to the minute, kept only while the owner shows its
+ * presence. Reciprocity: an account whose setting is `nobody` sees no one
+ * else's presence.
  */
 import type { FastifyInstance } from 'fastify';
 import { DefTalkError } from '../../errors/index.ts';
@@ -22,6 +25,7 @@ import {
   type PresenceState,
 } from '../../wire/presence.ts';
 import type { OwnerRequest } from '../../wire/profile.ts';
+import type { PresenceEvent } from '../bus/bus.ts';
 import type { Clock } from '../clock.ts';
 import type { PresenceStore } from '../storage/profiles.ts';
 import type { OperationRegistry } from './operations.ts';
@@ -39,6 +43,32 @@ export function lastSeenOf(ms: number): number {
   return Math.floor(ms / LAST_SEEN_GRANULARITY_MS) * LAST_SEEN_GRANULARITY_MS;
 }
 
+/** What the plugin is told by the {@link PresenceNetwork}. */
+export interface PresenceNetworkListener {
+  /** The last-seen time of a disconnection now, rounded down to the minute. */
+  lastSeenNow(): number;
+  /** `account`'s last device in the service disconnected here; its last-seen time is to be stored. */
+  wentOffline(account: AccountId, lastSeenMs: number): void;
+  /** `owner`'s presence changed, wherever it changed, for this node's subscribers. */
+  changed(owner: AccountId, event: PresenceEvent): void;
+}
+
+/**
+ * The service-wide presence (spec/deployment.md §Presence): which accounts
+ * are online on any node, and their changes delivered to the nodes that
+ * watch them. Implemented by the cluster routing (bus/cluster.ts) over the
+ * in-process bus or Redis. Events pass through it and are never stored.
+ */
+export interface PresenceNetwork {
+  online(account: AccountId): Promise<boolean>;
+  /** Deliver `owner`'s changes to this node from now on (resolves once they will be). */
+  watch(owner: AccountId): Promise<void>;
+  unwatch(owner: AccountId): Promise<void>;
+  /** Send `event` to every node watching `owner`. */
+  publish(owner: AccountId, event: PresenceEvent): Promise<void>;
+  listen(listener: PresenceNetworkListener): void;
+}
+
 /** Options of {@link presencePlugin}. */
 export interface PresenceOptions {
   operations: OperationRegistry;
@@ -46,20 +76,22 @@ export interface PresenceOptions {
   clock: Clock;
   store: PresenceStore;
   rule: VisibilityRule;
+  /** The service-wide online state and changes (bus/cluster.ts). */
+  network: PresenceNetwork;
 }
 
 /** Fastify plugin: presence settings, subscriptions and pushes (spec/presence.md). */
 export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions): Promise<void> {
-  const { operations, hub, clock, store, rule } = opts;
-  /** Devices with a WebSocket, per account; in memory only (REQ-PRESENCE-003). */
-  const onlineDevices = new Map<AccountId, number>();
+  const { operations, hub, clock, store, rule, network } = opts;
   /** Per viewer connection: owner → the credential it subscribed with. */
   const subscriptions = new Map<Connection, Map<AccountId, OwnerRequest>>();
-  /** Per owner: the connections subscribed to it. */
+  /** Per owner: the connections of this node subscribed to it. */
   const watchers = new Map<AccountId, Set<Connection>>();
+  /** Per owner with watchers here: its changes being routed to this node (resolved once they are). */
+  const watching = new Map<AccountId, Promise<void>>();
 
   async function stateOf(owner: AccountId): Promise<PresenceState> {
-    const online = (onlineDevices.get(owner) ?? 0) > 0;
+    const online = await network.online(owner);
     return { owner, online, lastSeenMs: online ? 0 : (await store.presence(owner)).lastSeenMs };
   }
 
@@ -74,12 +106,18 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
     }
   }
 
-  /** Push the owner's state to each subscribed connection the rules still allow (REQ-PRESENCE-002). */
-  async function publish(owner: AccountId): Promise<void> {
+  /** Push `owner`'s change to each subscribed connection here that the rules still allow (REQ-PRESENCE-002). */
+  async function deliver(owner: AccountId, event: PresenceEvent): Promise<void> {
     const conns = watchers.get(owner);
     if (!conns || conns.size === 0) return;
-    const body = encodePresenceState(await stateOf(owner));
-    for (const conn of conns) {
+    if (event.kind === 'blank') {
+      // The owner chose `nobody`: the state of every hidden account, unchecked (spec/presence.md §Events).
+      const blank = encodePresenceState({ owner, online: false, lastSeenMs: 0 });
+      for (const conn of conns) conn.request({ ...PRESENCE_PUSH, body: blank }).catch(() => undefined);
+      return;
+    }
+    const body = encodePresenceState({ owner, online: event.online, lastSeenMs: event.lastSeenMs });
+    for (const conn of [...conns]) {
       const viewer = conn.device!.accountId as AccountId;
       const request = subscriptions.get(conn)?.get(owner);
       if (!request) continue;
@@ -92,40 +130,33 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
     }
   }
 
+  function unwatch(owner: AccountId, conn: Connection): void {
+    const set = watchers.get(owner);
+    if (!set?.delete(conn) || set.size > 0) return;
+    watchers.delete(owner);
+    watching.delete(owner);
+    network.unwatch(owner).catch((e: unknown) => app.log.warn({ err: e }, 'presence unwatch failed'));
+  }
+
   function forget(conn: Connection): void {
     const subs = subscriptions.get(conn);
     if (!subs) return;
-    for (const owner of subs.keys()) {
-      const set = watchers.get(owner);
-      set?.delete(conn);
-      if (set?.size === 0) watchers.delete(owner);
-    }
+    for (const owner of subs.keys()) unwatch(owner, conn);
     subscriptions.delete(conn);
   }
 
-  hub.listen({
-    attached(conn) {
-      const account = conn.device!.accountId as AccountId;
-      const n = (onlineDevices.get(account) ?? 0) + 1;
-      onlineDevices.set(account, n);
-      if (n === 1)
-        void publish(account).catch((e: unknown) => app.log.warn({ err: e }, 'presence push failed'));
+  network.listen({
+    lastSeenNow: () => lastSeenOf(clock.now()),
+    wentOffline(account, lastSeenMs) {
+      store
+        .setLastSeen(account, lastSeenMs)
+        .catch((e: unknown) => app.log.warn({ err: e }, 'presence update failed'));
     },
-    detached(conn) {
-      forget(conn);
-      const account = conn.device!.accountId as AccountId;
-      const n = (onlineDevices.get(account) ?? 1) - 1;
-      if (n > 0) {
-        onlineDevices.set(account, n);
-        return;
-      }
-      onlineDevices.delete(account);
-      void (async () => {
-        await store.setLastSeen(account, lastSeenOf(clock.now()));
-        await publish(account);
-      })().catch((e: unknown) => app.log.warn({ err: e }, 'presence update failed'));
+    changed(owner, event) {
+      deliver(owner, event).catch((e: unknown) => app.log.warn({ err: e }, 'presence push failed'));
     },
   });
+  hub.listen({ attached() {}, detached: forget });
 
   operations.add({
     name: 'presence.settings.get',
@@ -148,11 +179,7 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
       // Subscribers may be showing the owner as online: tell them "no presence"
       // (offline, last seen unknown), which is what any hidden or never-seen
       // account looks like, so nothing of the owner's real state goes out.
-      if (body === 'nobody') {
-        const blank = encodePresenceState({ owner, online: false, lastSeenMs: 0 });
-        for (const conn of watchers.get(owner) ?? [])
-          conn.request({ ...PRESENCE_PUSH, body: blank }).catch(() => undefined);
-      }
+      if (body === 'nobody') await network.publish(owner, { kind: 'blank' });
     },
   });
   operations.add({
@@ -185,6 +212,13 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
           watchers.set(body.owner, set);
         }
         set.add(conn);
+        // Routed here before the state is read, so that no change between the two is missed.
+        let routed = watching.get(body.owner);
+        if (!routed) {
+          routed = network.watch(body.owner);
+          watching.set(body.owner, routed);
+        }
+        await routed;
       }
       return stateOf(body.owner);
     },
@@ -199,8 +233,7 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
     handle: async ({ device, body, transport }) => {
       const conn = transport === 'websocket' ? hub.connectionOf(device!) : undefined;
       if (!conn) return;
-      subscriptions.get(conn)?.delete(body.owner);
-      watchers.get(body.owner)?.delete(conn);
+      if (subscriptions.get(conn)?.delete(body.owner)) unwatch(body.owner, conn);
     },
   });
 }

@@ -13,7 +13,9 @@
  * for, `undefined` for an anonymous connection, or a DefTalkError
  * (UNAUTHENTICATED), which is answered as an HTTP error instead of upgrading.
  * A newer connection of the same device replaces the older one, which is
- * closed with {@link CloseCode.REPLACED}.
+ * closed with {@link CloseCode.REPLACED}; newer means the upgrade request
+ * arrived later ({@link WebSocketHub.ticket}), not that its authentication
+ * completed later.
  */
 import websocket from '@fastify/websocket';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
@@ -77,9 +79,16 @@ export class Connection implements OperationConnection {
   /** Set by a pong, cleared by each keepalive ping. */
   alive = true;
 
-  constructor(socket: WebSocket, device: AuthenticatedDevice | undefined) {
+  /**
+   * The order in which the connection opened among all connections of the
+   * service ({@link WebSocketHub.ticket}); undefined when none could be had.
+   */
+  readonly ticket: number | undefined;
+
+  constructor(socket: WebSocket, device: AuthenticatedDevice | undefined, ticket?: number) {
     this.#socket = socket;
     this.device = device;
+    this.ticket = ticket;
   }
 
   /** True while frames can be sent. */
@@ -189,6 +198,31 @@ export class WebSocketHub {
   readonly #all = new Set<Connection>();
   readonly #byDevice = new Map<string, Connection>();
   readonly #listeners: HubListener[] = [];
+  #lastTicket = 0;
+  #tickets: () => Promise<number> = async () => ++this.#lastTicket;
+
+  /**
+   * Number the connections of the whole service from `source` instead of
+   * this process's counter (the cluster bus, spec/deployment.md §A device
+   * connected twice).
+   */
+  useTickets(source: () => Promise<number>): void {
+    this.#tickets = source;
+  }
+
+  /**
+   * A ticket for a connection that is opening, taken as its upgrade request
+   * arrives, before authentication: a later ticket means a newer connection
+   * (spec/transport.md §WebSocket, one connection per device). Undefined
+   * when the source failed; such a connection is ordered by attachment.
+   */
+  async ticket(): Promise<number | undefined> {
+    try {
+      return await this.#tickets();
+    } catch {
+      return undefined;
+    }
+  }
 
   /**
    * Be told when a device connection opens and when it closes (delivery
@@ -209,15 +243,25 @@ export class WebSocketHub {
     return this.#all;
   }
 
-  /** Register a new connection; an older one of the same device is closed REPLACED. */
-  attach(conn: Connection): void {
+  /**
+   * Register a new connection. The newer of two connections of one device
+   * stays, by ticket (the order they opened in, whatever order their
+   * authentication completed in), by attachment when either has none; the
+   * older is closed REPLACED. False when `conn` itself was the older.
+   */
+  attach(conn: Connection): boolean {
+    const key = conn.device && deviceKey(conn.device);
+    const old = key === undefined ? undefined : this.#byDevice.get(key);
+    if (old?.ticket !== undefined && conn.ticket !== undefined && old.ticket > conn.ticket) {
+      conn.close(CloseCode.REPLACED, 'replaced by a newer connection');
+      return false;
+    }
     this.#all.add(conn);
-    if (!conn.device) return;
-    const key = deviceKey(conn.device);
-    const old = this.#byDevice.get(key);
+    if (key === undefined) return true;
     this.#byDevice.set(key, conn);
     old?.close(CloseCode.REPLACED, 'replaced by a newer connection');
     for (const l of this.#listeners) l.attached(conn);
+    return true;
   }
 
   /** Forget a closed connection. */
@@ -252,7 +296,7 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
   const { operations, hub } = opts;
   const maxInFlight = opts.maxInFlight ?? 32;
   const authenticate = opts.authenticateUpgrade ?? ((request) => operations.authenticator.upgrade(request));
-  const deviceOf = new WeakMap<FastifyRequest, AuthenticatedDevice>();
+  const deviceOf = new WeakMap<FastifyRequest, { device: AuthenticatedDevice; ticket: number | undefined }>();
 
   await app.register(websocket, {
     options: { maxPayload: opts.maxFrameBytes, perMessageDeflate: false },
@@ -291,14 +335,17 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
     url: WEBSOCKET_PATH,
     preValidation: async (request, reply) => {
       if (!request.ws) return;
+      // Numbered on arrival, so that a connection whose authentication finishes later does not pass for the newer.
+      const ticket = hub.ticket();
       const found = await authenticate(request);
       if (found instanceof DefTalkError) return sendError(request, reply, found);
-      if (found) deviceOf.set(request, found);
+      if (found) deviceOf.set(request, { device: found, ticket: await ticket });
     },
     // A plain HTTP GET without the upgrade is not a WebSocket request.
     handler: (request, reply) => sendError(request, reply, new DefTalkError('MALFORMED_REQUEST')),
     wsHandler: (socket, request) => {
-      const conn = new Connection(socket, deviceOf.get(request));
+      const opened = deviceOf.get(request);
+      const conn = new Connection(socket, opened?.device, opened?.ticket);
       // A child logger only once the connection sends a request: an idle
       // connection costs no logger object (bench idle-connections).
       let child: FastifyBaseLogger | undefined;

@@ -1,16 +1,19 @@
 /**
  * @module
  * Rate limits (spec/keys.md §Rate limits): token buckets keyed by an opaque
- * string, read against the relay clock. Buckets live in memory; a restart
- * refills them, which errs towards the client and never towards a leak. A
- * multi-instance relay would keep them in a shared store behind the same
- * interface.
+ * string, read against the relay clock. {@link TokenBuckets} keeps them in
+ * memory; a restart refills them, which errs towards the client and never
+ * towards a leak. The nodes of a cluster share theirs through the bus
+ * (bus/redis.ts, spec/deployment.md §Rate limits), behind the same interface.
  */
+
+/** The answer of {@link RateLimiter.take}. */
+export type RateLimitResult = { ok: true } | { ok: false; retryAfterMs: number };
 
 /** A rate limiter. */
 export interface RateLimiter {
   /** Take one token for `key` at `now`; `retryAfterMs` is set when none was left. */
-  take(key: string, now: number): { ok: true } | { ok: false; retryAfterMs: number };
+  take(key: string, now: number): Promise<RateLimitResult>;
 }
 
 /** A token bucket per key: `capacity` tokens, refilled continuously at `capacity` per `windowMs`. */
@@ -28,7 +31,7 @@ export class TokenBuckets implements RateLimiter {
     this.#maxKeys = maxKeys;
   }
 
-  take(key: string, now: number): { ok: true } | { ok: false; retryAfterMs: number } {
+  async take(key: string, now: number): Promise<RateLimitResult> {
     let b = this.#buckets.get(key);
     if (!b) {
       // Full buckets carry no information; when the map is large, forget them.
