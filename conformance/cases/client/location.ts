@@ -4,7 +4,8 @@
  * under test sends every location in the transient class and nothing of it
  * reaches the relay's storage or logs; a live share ends by itself at the
  * end it stated and sends its stop; a received live update after its
- * share's end or stop is not shown. Each case runs on the scene of
+ * share's end or stop is not shown, nor is a location that came stored
+ * from a faulty sender. Each case runs on the scene of
  * conformance/cases/client/delivery.ts (its own relay in-process, the
  * driver's account and a peer played with the reference library), with
  * the relay's send operation watched so the case sees every send the
@@ -12,9 +13,17 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RelayParts } from '../../../reference/relay/server.ts';
-import type { LocationContent } from '../../../reference/wire/content.ts';
-import type { Send } from '../../../reference/wire/delivery.ts';
-import { type CaseContext, type ConformanceCase, check, DriverError } from '../../case.ts';
+import { encodeContent, type LocationContent } from '../../../reference/wire/content.ts';
+import {
+  decodeSendBatchResult,
+  decodeSenderState,
+  encodeSendBatch,
+  SEND_PATH,
+  SEQUENCE_PATH,
+  type Send,
+} from '../../../reference/wire/delivery.ts';
+import type { DeviceId } from '../../../reference/wire/ids.ts';
+import { type CaseContext, type ConformanceCase, check, DriverError, type DriverLink } from '../../case.ts';
 import { wrapOperation } from '../../zoo/relays/_decorate.ts';
 import { filesContaining, flushDelivery } from '../relay/deliveryPeer.ts';
 import { type StoreEvent, waitEvent, withScene } from './delivery.ts';
@@ -264,4 +273,79 @@ export const CLIENT_LOCATION_CASES: readonly ConformanceCase[] = [
         );
       }),
   },
+  {
+    id: 'client-location/stored-not-shown',
+    title:
+      'a location that arrives in a stored envelope (a faulty sender) is not shown; the texts around it are',
+    mode: 'client',
+    requirements: ['REQ-LOCATION-005'],
+    capability: CAPABILITY,
+    timeoutMs: TIMEOUT_MS,
+    run: (ctx) =>
+      withScene(ctx, async (s) => {
+        const driver = ctx.driver!;
+        await driver.call('messages.connect');
+        // An honest text first: it opens the peer's session with the client's device.
+        const opener = `opener ${Math.floor(ctx.random() * 2 ** 48).toString(36)}`;
+        await s.peer.m.sendText(s.client.accountId, opener);
+        await driverShowsText(ctx, driver, opener);
+        // The faulty sender: a one-off location and a live update sealed in the session, sent stored.
+        const lat = latitude(ctx);
+        const position = { latitude: lat, longitude: 7.25, accuracyM: 10, sentAtMs: Date.now() };
+        const control = `control ${Math.floor(ctx.random() * 2 ** 48).toString(36)}`;
+        const contents = [
+          encodeContent({ kind: 'location', position }),
+          encodeContent({
+            kind: 'live-location',
+            shareId: 'dd'.repeat(16),
+            endsAtMs: Date.now() + 600_000,
+            position: { ...position, latitude: lat / 2 },
+          }),
+          // Behind them in the client's queue: once it is shown, both were processed.
+          encodeContent({ kind: 'text', body: control, sentAtMs: Date.now() }),
+        ];
+        const peer = s.peer.client;
+        let sequence = decodeSenderState(await peer.relay.call('GET', SEQUENCE_PATH, { auth: true })) + 1;
+        const sends: Send[] = [];
+        for (const plaintext of contents) {
+          sends.push({
+            sequence: sequence++,
+            destination: s.client.accountId,
+            transient: false,
+            copies: [
+              {
+                device: { accountId: s.client.accountId, deviceId: s.client.deviceId as DeviceId },
+                ciphertext: await peer.encrypt(s.client.accountId, s.client.deviceId as DeviceId, plaintext),
+              },
+            ],
+          });
+        }
+        const results = decodeSendBatchResult(
+          await peer.relay.call('POST', SEND_PATH, { auth: true, body: encodeSendBatch(sends) }),
+        );
+        check(
+          results.every((r) => r.kind === 'accepted'),
+          'the relay stored the faulty sends (the scene works)',
+          'accepted',
+          results.map((r) => r.kind),
+        );
+        await driverShowsText(ctx, driver, control);
+        const shown = (await driver.call<{ locations: ListedLocation[] }>('location.list')).locations;
+        check(
+          !shown.some((l) => l.latitude === lat || l.latitude === lat / 2),
+          'no location from a stored envelope is shown',
+          [],
+          shown,
+        );
+      }),
+  },
 ];
+
+/** Poll the driver until it lists the text `body` (the client shows it once it processed the push). */
+async function driverShowsText(ctx: CaseContext, driver: DriverLink, body: string): Promise<void> {
+  for (;;) {
+    const r = await driver.call<{ messages: { text: string }[] }>('messages.list');
+    if (r.messages.some((m) => m.text === body)) return;
+    await sleep(50, undefined, { signal: ctx.signal });
+  }
+}
