@@ -85,7 +85,15 @@ function workerEntry(): URL {
  * loaders that belong to the relay's thread (the benchmark's probe).
  */
 function workerExecArgv(argv: readonly string[]): string[] {
-  return argv.filter((a) => /^--(cpu-prof|heap-prof|enable-source-maps)/.test(a));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!/^--(cpu-prof|heap-prof|enable-source-maps)/.test(a)) continue;
+    out.push(a);
+    // `--cpu-prof-dir DIR` as two arguments: the value goes with its flag.
+    if (/^--(cpu|heap)-prof-(dir|name|interval)$/.test(a) && i + 1 < argv.length) out.push(argv[++i]!);
+  }
+  return out;
 }
 
 /** {@link DeliveryStore} over the relay database, its writes on a worker thread (spec/delivery.md §Storage). */
