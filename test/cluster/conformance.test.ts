@@ -2,10 +2,9 @@
  * The relay-mode conformance suite against each node of a three-node
  * cluster in turn (one PostgreSQL database and one Redis key prefix of this
  * run's own, spec/deployment.md). Every case must pass on every node except
- * the ones listed in KNOWN_FAILING, which are reported, not asserted. The
- * concerns still on each node's SQLite file (groups, profiles and presence,
- * sync, feedback, advertising) pass their cases because each case talks to
- * one node; what they lack on a cluster is listed in spec/deployment.md.
+ * the ones listed in KNOWN_FAILING, which are reported, not asserted. Every
+ * concern's rows are in the shared PostgreSQL database (spec/deployment.md
+ * §What each engine holds), so a case sees on any node what another wrote.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,9 +19,6 @@ t.setTimeout(1_800_000);
 
 /**
  * Cases that fail on a cluster today (issue 9), each with its reason:
- * - ads/audience-opted-in-only: the audience report (node-local SQLite)
- *   reads consent from the node's own lifecycle table, while a cluster keeps
- *   consent in PostgreSQL (storage/postgres/lifecycle.ts).
  * - faults/lost-pushes-and-acks (fails now and then): the WebSocket hub
  *   (plugins/websocket.ts) numbers and attaches a connection when its
  *   authentication completes, so when an older connection's token lookup in
@@ -30,7 +26,7 @@ t.setTimeout(1_800_000);
  *   which is closed 4001 REPLACED and does not reconnect. On SQLite the
  *   lookups complete in arrival order. Fix: order by arrival (issue 9).
  */
-const KNOWN_FAILING = ['ads/audience-opted-in-only', 'faults/lost-pushes-and-acks'];
+const KNOWN_FAILING = ['faults/lost-pushes-and-acks'];
 
 /** Only the cases matching this (the runner's --filter), when set: a quick rerun of some cases. */
 const FILTER = process.env.DEFTALK_CLUSTER_FILTER;
