@@ -3,10 +3,11 @@
  * {@link LifecycleStore} over PostgreSQL (spec/lifecycle.md §Storage,
  * spec/deployment.md): activity days, consent and push tokens in the shared
  * database, and the statements that end identity rows (change of number,
- * device removal, account deletion) run there, where those rows live. The
- * concerns still on each node's SQLite file erase their own rows through
- * their erasers; {@link PgLifecycleStore.compact} checkpoints that file, and
- * the inventory counts rows of both.
+ * device removal, account deletion) run there, where those rows live. Every
+ * other concern's rows are in the same database and go through that
+ * concern's eraser; {@link PgLifecycleStore.compact} still checkpoints the
+ * node's SQLite file, and the inventory counts the account's rows in both
+ * (the node's file holds none when every store is on PostgreSQL).
  */
 import type Database from 'better-sqlite3';
 import type { AccountId, DeviceId } from '../../../wire/ids.ts';
