@@ -48,3 +48,9 @@ t.test('a client that shows expired live updates fails discard-after-end', async
   const [line] = await clientRun(zooDriver('location-shows-expired'), ['client-location/discard-after-end']);
   t.match(line, /^client-location\/discard-after-end: FAIL/);
 });
+
+t.test('a client that shows locations from stored envelopes fails stored-not-shown', async (t) => {
+  const [line] = await clientRun(zooDriver('location-shows-stored'), ['client-location/stored-not-shown']);
+  // REQ-LOCATION-005 is a SHOULD: its failure is reported NON_STRICT.
+  t.match(line, /^client-location\/stored-not-shown: NON_STRICT no location from a stored envelope is shown/);
+});

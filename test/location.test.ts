@@ -78,7 +78,12 @@ async function clientRun(driver: string, ids: string[]) {
 t.test('the location cases and zoo members are registered', async (t) => {
   for (const c of [...LOCATION_RELAY_CASES, ...CLIENT_LOCATION_CASES]) t.ok(ALL_CASES.includes(c), c.id);
   const names = ZOO_CLIENTS.map((m) => m.name);
-  for (const n of ['location-stored', 'location-live-past-end', 'location-shows-expired'])
+  for (const n of [
+    'location-stored',
+    'location-live-past-end',
+    'location-shows-expired',
+    'location-shows-stored',
+  ])
     t.ok(names.includes(n), n);
 });
 

@@ -21,6 +21,7 @@ import { member as keystoreFallbackClient } from './clients/keystore-fallback.ts
 import { member as keystorePlaintextCopyClient } from './clients/keystore-plaintext-copy.ts';
 import { member as locationLivePastEndClient } from './clients/location-live-past-end.ts';
 import { member as locationShowsExpiredClient } from './clients/location-shows-expired.ts';
+import { member as locationShowsStoredClient } from './clients/location-shows-stored.ts';
 import { member as locationStoredClient } from './clients/location-stored.ts';
 import { member as malformedAsDecryptionFailedClient } from './clients/malformed-as-decryption-failed.ts';
 import { member as prekeyNotConsumedClient } from './clients/prekey-not-consumed.ts';
@@ -99,6 +100,7 @@ export const ZOO_CLIENTS: readonly ZooClient[] = [
   keystorePlaintextCopyClient,
   locationLivePastEndClient,
   locationShowsExpiredClient,
+  locationShowsStoredClient,
   locationStoredClient,
   prekeyNotConsumedClient,
   safetyNumberUnsortedClient,
