@@ -5,7 +5,8 @@
  * at once, an account stays online while any device is on any node, a
  * transient envelope accepted on A reaches a device on B and is written
  * nowhere (no storage file, no Redis key), and the bundle-fetch limit of an
- * account holds across both nodes together.
+ * account holds across both nodes together; the devices of a node killed
+ * with SIGKILL go offline once the other nodes see it stopped beating.
  *
  * Requirements: REQ-DEPLOY-005, REQ-DEPLOY-006, REQ-DEPLOY-008 (and the
  * chapters' REQ-PRESENCE-001, REQ-LOCATION-002, REQ-KEYS-006 on a cluster).
@@ -43,7 +44,8 @@ t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 
 const store = await testDatabase(t);
 const bus = testBus(t);
-const env = { DEFTALK_SWEEP_INTERVAL_MS: '3600000' };
+// A beat of 500 ms: a killed node is taken for dead 1.5 s after its last beat.
+const env = { DEFTALK_SWEEP_INTERVAL_MS: '3600000', DEFTALK_BUS_HEARTBEAT_MS: '500' };
 const a = await startNode(t, { dataDir: join(dir, 'a'), store, bus, env });
 // Contact credentials issued by one node must verify on the other: the same key on both.
 mkdirSync(join(dir, 'b'), { recursive: true });
@@ -109,7 +111,11 @@ t.test('presence: a viewer on node B sees an owner on node A go online and offli
   t.equal(down.online, false, 'the disconnection on node A is pushed as offline');
   t.ok(down.lastSeenMs > 0 && down.lastSeenMs % 60_000 === 0, 'with a last-seen minute');
   const later = state(await watching.subscribe(owner.accountId, credential), 'subscribe on B after');
-  t.equal(later.online, false, 'node B answers offline');
+  t.same(
+    [later.online, later.lastSeenMs],
+    [false, down.lastSeenMs],
+    'node B answers offline, last seen as pushed',
+  );
   const onNodeA = await watcher(a.url, viewer.primary);
   const fromA = state(await onNodeA.subscribe(owner.accountId, credential), 'subscribe on A');
   t.same(
@@ -253,4 +259,31 @@ t.test('the bundle-fetch limit of an account holds across both nodes together', 
   t.equal(await fetchBundle(onB, asker, owner), 'RATE_LIMITED', 'and on node B');
   const other = await registerAccount(onB, random);
   t.equal(await fetchBundle(onB, other, owner), 'served', "another account's budget is its own");
+});
+
+t.test('the devices of a killed node go offline for the viewers on the other nodes', async (t) => {
+  mkdirSync(join(dir, 'c'), { recursive: true });
+  copyFileSync(join(a.dataDir, CONTACT_CREDENTIAL_KEY_FILE), join(dir, 'c', CONTACT_CREDENTIAL_KEY_FILE));
+  const c = await startNode(t, { dataDir: join(dir, 'c'), store, bus, env, keysFrom: a.dataDir });
+  const owner = await registerAccount(onA, random);
+  const viewer = await registerAccount(onA, random);
+  const credential = await discoverCredential(contextOf(a.url), onA, viewer, owner);
+  const watching = await watcher(a.url, viewer.primary);
+  state(await watching.subscribe(owner.accountId, credential), 'subscribe on A');
+  const onC = new DeviceSocket(new URL(c.url), owner.primary);
+  await onC.opened;
+  const [up] = await watching.waitForPushes(1);
+  t.equal(up?.online, true, 'online while the device is on node C');
+  const exited = new Promise((r) => c.child.once('exit', r));
+  c.child.kill('SIGKILL');
+  await exited;
+  const [, down] = await watching.waitForPushes(2);
+  t.equal(down?.online, false, "node C's device is pushed offline once C stopped beating");
+  t.ok(down!.lastSeenMs > 0 && down!.lastSeenMs % 60_000 === 0, 'with a last-seen minute');
+  const fromB = state(
+    await (await watcher(b.url, viewer.primary)).subscribe(owner.accountId, credential),
+    'subscribe on B',
+  );
+  t.equal(fromB.online, false, 'node B answers offline');
+  await watching.close();
 });

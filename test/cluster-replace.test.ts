@@ -45,6 +45,8 @@ const noHandler = {
   reset: () => undefined,
   transient: () => false,
   presence: () => undefined,
+  lastSeenNow: () => 0,
+  offline: () => undefined,
 };
 
 t.test('the bus refuses a claim older than the one in place, in process and on Redis', async (t) => {

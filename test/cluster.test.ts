@@ -65,6 +65,8 @@ t.test(
       reset: () => events.push(`${name} reset`),
       transient: () => false,
       presence: () => undefined,
+      lastSeenNow: () => 0,
+      offline: () => undefined,
     });
     const [x, y] = [new RedisBus(bus), new RedisBus(bus)];
     t.teardown(async () => {

@@ -18,15 +18,12 @@ import { startNode, testBus, testDatabase } from '../postgres-helpers.ts';
 t.setTimeout(1_800_000);
 
 /**
- * Cases that fail on a cluster today (issue 9), each with its reason:
- * - faults/lost-pushes-and-acks (fails now and then): the WebSocket hub
- *   (plugins/websocket.ts) numbers and attaches a connection when its
- *   authentication completes, so when an older connection's token lookup in
- *   PostgreSQL finishes after a newer one's, the older replaces the newer,
- *   which is closed 4001 REPLACED and does not reconnect. On SQLite the
- *   lookups complete in arrival order. Fix: order by arrival (issue 9).
+ * Cases that fail on a cluster today, each with its reason: none. The last,
+ * faults/lost-pushes-and-acks (now and then, an older connection whose
+ * token lookup finished later replaced the newer one), passes since
+ * connections are ordered by arrival (test/cluster-replace.test.ts).
  */
-const KNOWN_FAILING = ['faults/lost-pushes-and-acks'];
+const KNOWN_FAILING: readonly string[] = [];
 
 /** Only the cases matching this (the runner's --filter), when set: a quick rerun of some cases. */
 const FILTER = process.env.DEFTALK_CLUSTER_FILTER;

@@ -37,6 +37,10 @@ export interface BusHandler {
   transient(device: string, envelope: Uint8Array): boolean;
   /** `owner`'s presence changed, for this node's subscribers (sent only to nodes that {@link Bus.watch} it). */
   presence(owner: string, event: PresenceEvent): void;
+  /** The last-seen minute of a disconnection now (for the accounts of a dead node's claims). */
+  lastSeenNow(): number;
+  /** `account` went offline because the node holding its last device died; store `lastSeenMs`. */
+  offline(account: string, lastSeenMs: number): void;
 }
 
 /** The outcome of a {@link Bus.claim}. */

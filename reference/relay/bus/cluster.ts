@@ -91,7 +91,7 @@ export class ClusterRouting implements HubListener, BusHandler, PresenceNetwork 
   detached(conn: Connection): void {
     if (!conn.device) return;
     const account = conn.device.accountId as AccountId;
-    const lastSeenMs = this.#presence?.lastSeenNow() ?? 0;
+    const lastSeenMs = this.lastSeenNow();
     this.bus.release(deviceKey(conn.device), conn.id, lastSeenMs).then((r) => {
       if (r.accountOffline) this.#presence?.wentOffline(account, lastSeenMs);
     }, this.#warn('bus release failed'));
@@ -122,6 +122,14 @@ export class ClusterRouting implements HubListener, BusHandler, PresenceNetwork 
 
   presence(owner: string, event: PresenceEvent): void {
     this.#presence?.changed(owner as AccountId, event);
+  }
+
+  lastSeenNow(): number {
+    return this.#presence?.lastSeenNow() ?? 0;
+  }
+
+  offline(account: string, lastSeenMs: number): void {
+    this.#presence?.wentOffline(account as AccountId, lastSeenMs);
   }
 
   online(account: AccountId): Promise<boolean> {

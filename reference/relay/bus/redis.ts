@@ -12,6 +12,8 @@
  * - `dev:<accountId>/<deviceId>` → `<nodeId> <connectionId> <ticket>` while connected;
  * - `on:<accountId>` → the set of its connected devices (the account is online while it exists);
  * - `ticket` → the last connection ticket handed out (microseconds of Redis time, or one more);
+ * - `nodes` → the set of node ids; `alive:<nodeId>` while the node beats (expires after three
+ *   missed beats); `claims:<nodeId>` → the set of devices it claimed;
  * - `rl:<limiter>:<key>` → a token bucket (`tokens`, `at`), expiring once it would be full again;
  * - channel `node:<nodeId>`: `q <device>` (queue grew), `c <device> <connectionId|*> <code>` (close),
  *   `t <request> <fromNode> <device> <base64 envelope>` (push a transient envelope) and
@@ -46,7 +48,8 @@ if v <= last then v = last + 1 end
 redis.call('SET', KEYS[1], string.format('%.0f', v))
 return string.format('%.0f', v)`;
 
-const CLAIM = `local old = redis.call('GET', KEYS[1])
+const CLAIM = `redis.call('SADD', KEYS[3], ARGV[4])
+local old = redis.call('GET', KEYS[1])
 if old then
   local n, c, t = string.match(old, '^(%S+) (%S+) ?(%S*)$')
   if t and t ~= '' and ARGV[6] ~= '' and tonumber(t) > tonumber(ARGV[6]) then return {0, 0} end
@@ -59,7 +62,8 @@ if redis.call('SADD', KEYS[2], ARGV[4]) == 1 and redis.call('SCARD', KEYS[2]) ==
 end
 return {1, 0}`;
 
-const RELEASE = `if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+const RELEASE = `redis.call('SREM', KEYS[3], ARGV[2])
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
 if redis.call('SREM', KEYS[2], ARGV[2]) == 1 and redis.call('SCARD', KEYS[2]) == 0 then
   redis.call('PUBLISH', ARGV[3], 's 0 ' .. ARGV[4])
@@ -84,6 +88,32 @@ redis.call('HSET', KEYS[1], 'tokens', string.format('%.17g', tokens), 'at', stri
 redis.call('PEXPIRE', KEYS[1], math.ceil(win))
 return {ok, retry}`;
 
+// A node that stopped beating (killed): drop the claims that still name it, as their releases would
+// have, publishing offline for each account left with no device; answers those accounts. Its keys are
+// reached through the node's claim set, so this runs on a single Redis server, not a Redis Cluster.
+const SWEEP = `local p, lastSeen, gone = ARGV[1], ARGV[2], {}
+for _, n in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if redis.call('EXISTS', p .. 'alive:' .. n) == 0 then
+    for _, d in ipairs(redis.call('SMEMBERS', p .. 'claims:' .. n)) do
+      local v = redis.call('GET', p .. 'dev:' .. d)
+      if v and string.match(v, '^(%S+)') == n then
+        redis.call('DEL', p .. 'dev:' .. d)
+        local a = string.match(d, '^([^/]+)')
+        if redis.call('SREM', p .. 'on:' .. a, d) == 1 and redis.call('SCARD', p .. 'on:' .. a) == 0 then
+          redis.call('PUBLISH', p .. 'presence:' .. a, 's 0 ' .. lastSeen)
+          table.insert(gone, a)
+        end
+      end
+    end
+    redis.call('DEL', p .. 'claims:' .. n)
+    redis.call('SREM', KEYS[1], n)
+  end
+end
+return gone`;
+
+/** Default interval of a node's heartbeat; a node is dead after three missed beats. */
+export const HEARTBEAT_MS = 5000;
+
 /** How long a node waits for another node to say whether it pushed a transient envelope. */
 const TRANSIENT_ANSWER_MS = 2000;
 
@@ -100,6 +130,7 @@ type Scripted = Redis & {
   deftalkClaim(
     key: string,
     online: string,
+    claims: string,
     value: string,
     node: string,
     channels: string,
@@ -111,12 +142,14 @@ type Scripted = Redis & {
   deftalkRelease(
     key: string,
     online: string,
+    claims: string,
     value: string,
     device: string,
     presence: string,
     lastSeenMs: number,
   ): Promise<number>;
   deftalkRoute(key: string, channels: string, message: string): Promise<number>;
+  deftalkSweep(nodes: string, prefix: string, lastSeenMs: number): Promise<string[]>;
   deftalkTake(key: string, capacity: number, windowMs: number, now: number): Promise<[number, number]>;
 };
 
@@ -133,25 +166,35 @@ export class RedisBus implements Bus {
   readonly #claims = new Map<string, string>();
   #nextRequest = 1;
   #readyOnce = false;
+  readonly #heartbeatMs: number;
+  #beat: NodeJS.Timeout | undefined;
+  #beaten = false;
 
-  constructor(url: string) {
+  /** `heartbeatMs`: interval of this node's beat and of its sweep for dead nodes (default {@link HEARTBEAT_MS}). */
+  constructor(url: string, opts: { heartbeatMs?: number } = {}) {
+    this.#heartbeatMs = opts.heartbeatMs ?? HEARTBEAT_MS;
     const { redisUrl, prefix } = parseBusUrl(url);
     this.#prefix = prefix;
     // Commands wait in ioredis's queue while Redis is away, up to 2 retries each.
-    const opts = { lazyConnect: true, maxRetriesPerRequest: 2 };
-    this.#cmd = new Redis(redisUrl, opts) as Scripted;
-    this.#sub = new Redis(redisUrl, opts);
+    const clientOptions = { lazyConnect: true, maxRetriesPerRequest: 2 };
+    this.#cmd = new Redis(redisUrl, clientOptions) as Scripted;
+    this.#sub = new Redis(redisUrl, clientOptions);
     this.#cmd.on('error', () => undefined);
     this.#sub.on('error', () => undefined);
     this.#cmd.defineCommand('deftalkTicket', { numberOfKeys: 1, lua: TICKET });
-    this.#cmd.defineCommand('deftalkClaim', { numberOfKeys: 2, lua: CLAIM });
-    this.#cmd.defineCommand('deftalkRelease', { numberOfKeys: 2, lua: RELEASE });
+    this.#cmd.defineCommand('deftalkClaim', { numberOfKeys: 3, lua: CLAIM });
+    this.#cmd.defineCommand('deftalkRelease', { numberOfKeys: 3, lua: RELEASE });
+    this.#cmd.defineCommand('deftalkSweep', { numberOfKeys: 1, lua: SWEEP });
     this.#cmd.defineCommand('deftalkRoute', { numberOfKeys: 1, lua: ROUTE });
     this.#cmd.defineCommand('deftalkTake', { numberOfKeys: 1, lua: TAKE });
   }
 
   #key(device: string): string {
     return `${this.#prefix}dev:${device}`;
+  }
+
+  get #claimsKey(): string {
+    return `${this.#prefix}claims:${this.nodeId}`;
   }
 
   #onlineKey(account: string): string {
@@ -184,6 +227,29 @@ export class RedisBus implements Bus {
       if (this.#readyOnce) handler.reset();
     });
     this.#readyOnce = true;
+    await this.#heartbeat(handler);
+    this.#beat = setInterval(() => {
+      this.#heartbeat(handler).catch(() => {
+        // Redis away: the next beat tries again; the claims are made again on its return.
+      });
+    }, this.#heartbeatMs);
+    this.#beat.unref();
+  }
+
+  /** Say this node is alive, and release the claims of nodes that stopped saying so. */
+  async #heartbeat(handler: BusHandler): Promise<void> {
+    const replies = await this.#cmd
+      .multi()
+      .set(`${this.#prefix}alive:${this.nodeId}`, '1', 'PX', 3 * this.#heartbeatMs)
+      .sadd(`${this.#prefix}nodes`, this.nodeId)
+      .exec();
+    // Not in the node set after the first beat: another node took this one for dead (it stalled for
+    // three beats) and released its claims, or Redis restarted. Claim every connection again.
+    if (replies?.[1]?.[1] === 1 && this.#beaten) handler.reset();
+    this.#beaten = true;
+    const lastSeenMs = handler.lastSeenNow();
+    const gone = await this.#cmd.deftalkSweep(`${this.#prefix}nodes`, this.#prefix, lastSeenMs);
+    for (const account of gone) handler.offline(account, lastSeenMs);
   }
 
   #onNodeMessage(handler: BusHandler, message: string): void {
@@ -215,6 +281,7 @@ export class RedisBus implements Bus {
     const [won, online] = await this.#cmd.deftalkClaim(
       this.#key(device),
       this.#onlineKey(accountOf(device)),
+      this.#claimsKey,
       value,
       this.nodeId,
       this.#channels,
@@ -237,6 +304,7 @@ export class RedisBus implements Bus {
     const r = await this.#cmd.deftalkRelease(
       this.#key(device),
       this.#onlineKey(accountOf(device)),
+      this.#claimsKey,
       value,
       device,
       this.#presenceChannel(accountOf(device)),
@@ -310,6 +378,16 @@ export class RedisBus implements Bus {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.#beat);
+    if (this.#cmd.status === 'ready') {
+      // Leaving on purpose: this node's connections were released as they closed.
+      await this.#cmd
+        .multi()
+        .del(`${this.#prefix}alive:${this.nodeId}`)
+        .srem(`${this.#prefix}nodes`, this.nodeId)
+        .exec()
+        .catch(() => undefined);
+    }
     // A client that never connected (start not called) has nothing to say goodbye to.
     const end = (r: Redis) => (r.status === 'wait' ? Promise.resolve(r.disconnect()) : r.quit());
     await Promise.allSettled([end(this.#sub), end(this.#cmd)]);

@@ -89,10 +89,18 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
   const watchers = new Map<AccountId, Set<Connection>>();
   /** Per owner with watchers here: its changes being routed to this node (resolved once they are). */
   const watching = new Map<AccountId, Promise<void>>();
+  /**
+   * Per watched owner: the last-seen minute of its latest offline event. The node that saw the
+   * disconnection stores it just after publishing it, so a subscription answered here in between
+   * would read the older stored one.
+   */
+  const lastOffline = new Map<AccountId, number>();
 
   async function stateOf(owner: AccountId): Promise<PresenceState> {
     const online = await network.online(owner);
-    return { owner, online, lastSeenMs: online ? 0 : (await store.presence(owner)).lastSeenMs };
+    if (online) return { owner, online, lastSeenMs: 0 };
+    const stored = (await store.presence(owner)).lastSeenMs;
+    return { owner, online, lastSeenMs: Math.max(stored, lastOffline.get(owner) ?? 0) };
   }
 
   /** The checks of spec/presence.md §Subscribing, steps 2-4; throws the refusal. */
@@ -135,6 +143,7 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
     if (!set?.delete(conn) || set.size > 0) return;
     watchers.delete(owner);
     watching.delete(owner);
+    lastOffline.delete(owner);
     network.unwatch(owner).catch((e: unknown) => app.log.warn({ err: e }, 'presence unwatch failed'));
   }
 
@@ -153,6 +162,8 @@ export async function presencePlugin(app: FastifyInstance, opts: PresenceOptions
         .catch((e: unknown) => app.log.warn({ err: e }, 'presence update failed'));
     },
     changed(owner, event) {
+      if (event.kind === 'blank') lastOffline.delete(owner);
+      else if (!event.online && watchers.has(owner)) lastOffline.set(owner, event.lastSeenMs);
       deliver(owner, event).catch((e: unknown) => app.log.warn({ err: e }, 'presence push failed'));
     },
   });
