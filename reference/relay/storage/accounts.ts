@@ -9,6 +9,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AccountId, DeviceId } from '../../wire/ids.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** What the relay holds for an account (spec/accounts.md §What the relay holds). */
 export interface AccountRecord {
@@ -152,7 +153,7 @@ export class SqliteAccountStore implements AccountStore {
       `UPDATE accounts SET device_list = ?, device_list_signature = ?, device_list_version = ?, max_device_id = ?
        WHERE account_id = ? AND device_list_version = ?`,
     );
-    this.#register = db.transaction((tag, account, primary) => {
+    this.#register = writeTransaction(db, (tag, account, primary) => {
       deleteByTag.run(tag);
       deleteCode.run(tag);
       const aid = id(account.accountId);
@@ -168,7 +169,7 @@ export class SqliteAccountStore implements AccountStore {
       );
       insertDevice.run(aid, primary.deviceId, Buffer.from(primary.deviceKey), account.createdAt);
     });
-    this.#change = db.transaction((accountId, expectedVersion, list, added, removed) => {
+    this.#change = writeTransaction(db, (accountId, expectedVersion, list, added, removed) => {
       const aid = id(accountId);
       const changed = updateList.run(
         Buffer.from(list.deviceList),

@@ -8,6 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import { type AccountId, accountIdFromBytes, accountIdToBytes } from '../../wire/ids.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Migration slot 10 of storage/sqlite.ts: the three advertising tables. */
 export const ADVERTISING_MIGRATION = `
@@ -85,7 +86,7 @@ export class SqliteAdvertisingStore implements AdvertisingStore {
   constructor(db: Database.Database) {
     this.#db = db;
     const erase = ADVERTISING_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE account_id = ?`));
-    this.#optOut = db.transaction((a: Uint8Array) => {
+    this.#optOut = writeTransaction(db, (a: Uint8Array) => {
       for (const s of erase) s.run(a);
     });
   }
@@ -136,7 +137,7 @@ export class SqliteAdvertisingStore implements AdvertisingStore {
 
   addToken(account: AccountId, digest: Uint8Array, now: number, expiresAt: number, keep: number): void {
     const a = accountIdToBytes(account);
-    this.#db.transaction(() => {
+    writeTransaction(this.#db, () => {
       this.#db
         .prepare(
           'INSERT INTO ads_unsubscribe_tokens (token_digest, account_id, issued_at, expires_at) VALUES (?, ?, ?, ?)',

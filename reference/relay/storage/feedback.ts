@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { DefTalkError } from '../../errors/index.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Schema migration of the feedback concern; its slot in storage/sqlite.ts is fixed. */
 export const FEEDBACK_MIGRATION = `CREATE TABLE feedback (
@@ -92,7 +93,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   add(fields: FeedbackFields, receivedDay: number, limit: number): string {
     const id = newFeedbackId();
-    this.#db.transaction(() => {
+    writeTransaction(this.#db, () => {
       const { n } = this.#db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number };
       checkRoom(n, limit);
       this.#db

@@ -18,6 +18,7 @@ import {
 import type { AccountId } from '../../wire/ids.ts';
 import { applyChange, checkAdmin, memberOf, without } from '../groups/rules.ts';
 import type { SharedGroups } from '../visibility.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Schema migration of the groups concern; its slot in storage/sqlite.ts is fixed. */
 export const GROUPS_MIGRATION = `CREATE TABLE groups (
@@ -215,7 +216,7 @@ export class SqliteGroupStore implements GroupStore {
   async create(groupId: GroupId, creator: AccountId, members: readonly AccountId[]): Promise<GroupState> {
     const id = Buffer.from(groupIdToBytes(groupId));
     const all = [creator, ...members];
-    this.#db.transaction(() => {
+    writeTransaction(this.#db, () => {
       this.#sql.insertGroup.run(id, 1, all.length);
       all.forEach((a, i) => {
         this.#sql.insertMember.run(id, Buffer.from(a, 'hex'), i === 0 ? 1 : 0, i + 1);
@@ -241,7 +242,7 @@ export class SqliteGroupStore implements GroupStore {
     change: GroupChange,
     existing: ReadonlySet<AccountId>,
   ): Promise<GroupTransition> {
-    return this.#db.transaction(() => {
+    return writeTransaction(this.#db, () => {
       const t = changeTransition(this.#read(groupId), actor, change, existing);
       this.#write(t.before, t.after);
       return t;
@@ -249,7 +250,7 @@ export class SqliteGroupStore implements GroupStore {
   }
 
   async leave(groupId: GroupId, account: AccountId): Promise<GroupTransition> {
-    return this.#db.transaction(() => {
+    return writeTransaction(this.#db, () => {
       const t = leaveTransition(this.#read(groupId), account);
       this.#write(t.before, t.after);
       return t;
@@ -261,7 +262,7 @@ export class SqliteGroupStore implements GroupStore {
   }
 
   async removeAccount(account: AccountId): Promise<GroupTransition[]> {
-    return this.#db.transaction(() => {
+    return writeTransaction(this.#db, () => {
       const out: GroupTransition[] = [];
       for (const r of this.#sql.groupsOf.all(Buffer.from(account, 'hex'))) {
         const state = this.#read(hex(r.group_id) as GroupId);

@@ -10,6 +10,7 @@
 import type Database from 'better-sqlite3';
 import type { AccountId, DeviceId } from '../../wire/ids.ts';
 import type { KemPreKey, OneTimePreKey, SignedPreKey } from '../../wire/keys.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Counts of what a device has stored (spec/keys.md §Supply). */
 export interface KeyCounts {
@@ -118,7 +119,8 @@ export class SqliteKeyStore implements KeyStore {
       };
     };
 
-    this.#upload = db.transaction(
+    this.#upload = writeTransaction(
+      db,
       (
         accountId: AccountId,
         deviceId: DeviceId,
@@ -164,7 +166,7 @@ export class SqliteKeyStore implements KeyStore {
       },
     );
 
-    this.#take = db.transaction((a: Buffer, d: number) => {
+    this.#take = writeTransaction(db, (a: Buffer, d: number) => {
       const s = signed.get(a, d);
       const kem = takeKem.get(a, d, a, d);
       const lr = kem ? undefined : lastResort.get(a, d);

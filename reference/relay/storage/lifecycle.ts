@@ -15,6 +15,7 @@
 import type Database from 'better-sqlite3';
 import type { AccountId, DeviceId } from '../../wire/ids.ts';
 import { buildInventory, type Inventory } from '../lifecycle/inventory.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Schema migration of the lifecycle concern; its slot in storage/sqlite.ts is fixed. */
 export const LIFECYCLE_MIGRATION = `CREATE TABLE lifecycle_accounts (
@@ -160,12 +161,15 @@ export class SqliteLifecycleStore implements LifecycleStore {
     const insertPush = db.prepare(
       'INSERT INTO push_tokens (gateway, token, account_id, device_id) VALUES (?, ?, ?, ?)',
     );
-    this.#setPush = db.transaction((accountId: Buffer, deviceId: number, gateway: string, token: Buffer) => {
-      deletePushOfDevice.run(accountId, deviceId);
-      // A token belongs to one installation: a second registration moves it.
-      deletePushToken.run(gateway, token);
-      insertPush.run(gateway, token, accountId, deviceId);
-    });
+    this.#setPush = writeTransaction(
+      db,
+      (accountId: Buffer, deviceId: number, gateway: string, token: Buffer) => {
+        deletePushOfDevice.run(accountId, deviceId);
+        // A token belongs to one installation: a second registration moves it.
+        deletePushToken.run(gateway, token);
+        insertPush.run(gateway, token, accountId, deviceId);
+      },
+    );
     this.#clearPush = deletePushOfDevice;
     this.#pushDevice = db.prepare(
       'SELECT account_id, device_id FROM push_tokens WHERE gateway = ? AND token = ?',
@@ -178,7 +182,7 @@ export class SqliteLifecycleStore implements LifecycleStore {
     );
     const moveTag = db.prepare('UPDATE accounts SET phone_tag = ? WHERE account_id = ?');
     const deleteCode = db.prepare('DELETE FROM verification_codes WHERE phone_tag = ?');
-    this.#change = db.transaction((accountId: Buffer, newTag: Buffer): NumberChange => {
+    this.#change = writeTransaction(db, (accountId: Buffer, newTag: Buffer): NumberChange => {
       const current = tagOf.get(accountId);
       if (!current) return 'no-account';
       if (current.phone_tag.equals(newTag)) return 'unchanged';
@@ -190,7 +194,7 @@ export class SqliteLifecycleStore implements LifecycleStore {
     });
     const forgetActivity = db.prepare('DELETE FROM lifecycle_accounts WHERE account_id = ?');
     const forgetPush = db.prepare('DELETE FROM push_tokens WHERE account_id = ?');
-    this.#forget = db.transaction((accountId: Buffer) => {
+    this.#forget = writeTransaction(db, (accountId: Buffer) => {
       forgetPush.run(accountId);
       forgetActivity.run(accountId);
     });
@@ -198,7 +202,7 @@ export class SqliteLifecycleStore implements LifecycleStore {
     this.#removeDevice = db.prepare('DELETE FROM devices WHERE account_id = ? AND device_id = ?');
     const deleteAccount = db.prepare('DELETE FROM accounts WHERE account_id = ?');
     const deleteLinkTokens = db.prepare('DELETE FROM link_tokens WHERE account_id = ?');
-    this.#delete = db.transaction((accountId: Buffer) => {
+    this.#delete = writeTransaction(db, (accountId: Buffer) => {
       const tag = tagOf.get(accountId);
       if (tag) deleteCode.run(tag.phone_tag);
       deleteLinkTokens.run(accountId);

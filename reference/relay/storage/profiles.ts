@@ -17,6 +17,7 @@
 import type Database from 'better-sqlite3';
 import type { AccountId } from '../../wire/ids.ts';
 import type { PresenceVisibility } from '../../wire/presence.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Schema migration of the profile concern; its slot in storage/sqlite.ts is fixed. */
 export const PROFILES_MIGRATION = `CREATE TABLE profiles (
@@ -209,7 +210,7 @@ export class SqliteProfileStore implements ProfileConcernStore {
 
   async update(account: AccountId, change: ProfileChange): Promise<void> {
     const k = key(account);
-    this.#db.transaction(() => {
+    writeTransaction(this.#db, () => {
       this.#stmts.ensure.run(k);
       if (change.name !== undefined) this.#stmts.setName.run(change.name, k);
       if (change.about !== undefined) this.#stmts.setAbout.run(change.about, k);
@@ -254,7 +255,7 @@ export class SqliteProfileStore implements ProfileConcernStore {
 
   async eraseAccount(account: AccountId): Promise<void> {
     const k = key(account);
-    this.#db.transaction(() => {
+    writeTransaction(this.#db, () => {
       for (const s of this.#stmts.erase) s.run(k);
     })();
     this.#checkpoint();

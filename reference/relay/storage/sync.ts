@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AccountId } from '../../wire/ids.ts';
+import { writeTransaction } from './transaction.ts';
 
 /** Schema migration of the sync concern; its slot in storage/sqlite.ts is fixed. */
 export const SYNC_MIGRATION = `CREATE TABLE sync_records (
@@ -68,7 +69,7 @@ export class SqliteSyncStore implements SyncStore {
   async put(account: AccountId, expectedVersion: number, ciphertext: Uint8Array): Promise<SyncPutResult> {
     const id = Buffer.from(account, 'hex');
     const body = Buffer.from(ciphertext);
-    const result = this.#db.transaction((): SyncPutResult => {
+    const result = writeTransaction(this.#db, (): SyncPutResult => {
       const changed =
         expectedVersion === 0
           ? this.#insert.run(id, body).changes
