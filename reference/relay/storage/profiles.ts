@@ -265,7 +265,8 @@ export class SqliteProfileStore implements ProfileConcernStore {
    * Move the WAL into the main file and truncate it, so the frames that held
    * replaced values are gone (spec/profiles.md §Storage). A busy checkpoint
    * (a reader on an old snapshot) is retried by the next replacing write;
-   * the reference relay has one connection, so it is not busy in practice.
+   * the checkpoint waits out the delivery writer's commits (busy timeout), and
+   * that thread's reads are single statements, so it is not busy in practice.
    */
   #checkpoint(): void {
     this.#db.pragma('wal_checkpoint(TRUNCATE)');
