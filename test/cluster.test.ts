@@ -6,7 +6,7 @@
  * closed REPLACED, 4001), a removed device's connection on another node
  * closed, and erasure after the ack seen from every node.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -106,6 +106,15 @@ t.test('a node with another identifier key refuses to start', async (t) => {
     startNode(t, { dataDir: join(dir, 'stranger'), store, bus, env }),
     /identifier\.key differs/,
   );
+});
+
+t.test('a node with another contact credential key refuses to start (REQ-DEPLOY-001)', async (t) => {
+  const stranger = join(dir, 'stranger-credential');
+  mkdirSync(stranger, { recursive: true });
+  // The cluster's identifier and discovery keys, but a contact credential key of its own: a credential
+  // issued by the other nodes would be refused on this one.
+  for (const f of ['identifier.key', 'discovery.key']) copyFileSync(join(a.dataDir, f), join(stranger, f));
+  await t.rejects(startNode(t, { dataDir: stranger, store, bus, env }), /contact-credential\.key differs/);
 });
 
 t.test('an envelope accepted on node A reaches a device connected to node B at once', async (t) => {

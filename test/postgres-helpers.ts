@@ -101,7 +101,7 @@ export async function startNode(
 ): Promise<Node> {
   mkdirSync(opts.dataDir, { recursive: true });
   if (opts.keysFrom) {
-    for (const f of ['identifier.key', 'discovery.key'])
+    for (const f of ['identifier.key', 'discovery.key', 'contact-credential.key'])
       copyFileSync(join(opts.keysFrom, f), join(opts.dataDir, f));
   }
   const child = spawn(

@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import type { FastifyBaseLogger } from 'fastify';
 import type { StorageFile } from '../../wire/testHooks.ts';
 import type { Clock } from '../clock.ts';
+import { CONTACT_CREDENTIAL_KEY_FILE, loadContactCredentialKey } from '../contactCredential.ts';
 import type { IdentityStoreFactories } from '../identity.ts';
 import type { WebSocketHub } from '../plugins/websocket.ts';
 import type { DiscoveryStore } from '../storage/discovery.ts';
@@ -89,6 +90,7 @@ export async function openCluster(config: {
     await checkClusterKeys(pool, {
       'identifier.key': loadIdentifierKey(config.dataDir),
       'discovery.key': loadDiscoveryKey(config.dataDir),
+      [CONTACT_CREDENTIAL_KEY_FILE]: loadContactCredentialKey(config.dataDir),
     });
   } catch (e) {
     await pool.end();
