@@ -55,7 +55,7 @@ function positive(name: string, text: string | undefined, fallback: number, inte
 /** Resolve `--scenario` names against `registry`; throws on an unknown name. */
 export function selectScenarios(names: readonly string[], registry: readonly Scenario[]): Selection[] {
   const all = registry.flatMap((scenario) => scenario.variants.map((variant) => ({ scenario, variant })));
-  if (names.length === 0) return all;
+  if (names.length === 0) return all.filter((s) => s.scenario.optIn !== true);
   const out: Selection[] = [];
   for (const name of names) {
     const hit = all.filter((s) => s.scenario.name === name || seriesId(s.scenario, s.variant) === name);

@@ -146,6 +146,11 @@ export interface Scenario {
    * loaded two-core machine. Default none.
    */
   setupTimeMs?(rate: number): number;
+  /**
+   * True when a run without `--scenario` leaves it out: it needs engines
+   * or minutes that a default sweep should not assume (`cluster-scale`).
+   */
+  readonly optIn?: boolean;
   /** Further series ids it is compared with in the same way (e.g. `nats-jetstream` for the full cycle). */
   readonly alsoComparedWith?: readonly string[];
   /** Resolves to the reason the scenario cannot run on this machine, or undefined when it can. */

@@ -5,6 +5,7 @@
  * module under bench/scenarios/ plus one line here.
  */
 import type { Scenario } from '../scenario.ts';
+import { clusterScale } from './cluster-scale.ts';
 import { fastifyHello } from './fastify-hello.ts';
 import { fullCycle } from './full-cycle.ts';
 import { groupFanout } from './group-fanout.ts';
@@ -28,4 +29,6 @@ export const SCENARIOS: readonly Scenario[] = [
   groupFanout,
   idleConnections,
   reconnectStorm,
+  // Opt-in (--scenario cluster-scale): PostgreSQL, Redis and 100 000 connections.
+  clusterScale,
 ];

@@ -291,6 +291,7 @@ export async function startRelay(
       dataDir: config.dataDir,
       logs,
       extraFiles: cluster.dump,
+      identity,
     });
   }
   await routing.start();

@@ -7,9 +7,13 @@
  * on a loopback interface, and only then advertises the `test-hooks`
  * capability at `/v1/info`.
  */
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { DefTalkError } from '../../errors/index.ts';
+import { deviceListPayload, encodeDeviceList } from '../../wire/account.ts';
+import { type AccountId, PRIMARY_DEVICE_ID } from '../../wire/ids.ts';
 import {
   type ClockState,
   decodeClockAdvance,
@@ -20,7 +24,10 @@ import {
   type StorageFile,
 } from '../../wire/testHooks.ts';
 import type { RelayClock } from '../clock.ts';
+import type { IdentityContext } from '../identityContext.ts';
 import type { LogRing } from '../log.ts';
+import { newToken } from './auth.ts';
+import { sendError } from './errors.ts';
 import type { OperationRegistry } from './operations.ts';
 
 /** Path prefix of every hook (spec/test-hooks.md §Routes). */
@@ -35,10 +42,17 @@ export interface TestHooksOptions {
   logs: LogRing;
   /** Storage outside `dataDir` (a shared PostgreSQL's live tables, spec/deployment.md), dumped after the files. */
   extraFiles?: () => Promise<StorageFile[]>;
+  /** The identity stores, for the benchmark's account provisioning (spec/test-hooks.md §Benchmark accounts). */
+  identity?: IdentityContext;
 }
 
+/** Accounts one provisioning request creates at most. */
+const MAX_PROVISION = 1000;
+/** Accounts created at once (fewer than the PostgreSQL pool's ten connections). */
+const PROVISION_CONCURRENCY = 8;
+
 /** Fastify plugin: the test-hooks routes. */
-export async function testHooksPlugin(_app: FastifyInstance, opts: TestHooksOptions): Promise<void> {
+export async function testHooksPlugin(app: FastifyInstance, opts: TestHooksOptions): Promise<void> {
   const { operations, clock } = opts;
   const state = (): ClockState => ({ nowMs: clock.now(), offsetMs: clock.offsetMs });
   const clockJson = (s: ClockState) => ({ nowMs: s.nowMs, offsetMs: s.offsetMs });
@@ -100,6 +114,60 @@ export async function testHooksPlugin(_app: FastifyInstance, opts: TestHooksOpti
     jsonBody: (lines: string[]) => ({ lines }),
     handle: async () => opts.logs.lines(),
   });
+  const identity = opts.identity;
+  if (identity) {
+    // spec/test-hooks.md §Benchmark accounts (REQ-HOOKS-007): accounts and tokens without the
+    // registration and sign-in round trips, so a benchmark can hold 100 000 devices.
+    app.post(`${TEST_HOOKS_PREFIX}/bench/accounts`, async (request, reply) => {
+      const count = (request.body as { count?: unknown } | null)?.count;
+      if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_PROVISION) {
+        return sendError(request, reply, new DefTalkError('MALFORMED_REQUEST'));
+      }
+      // A few at a time: the statements of one request must not outwait the pool's connect timeout.
+      const devices: Awaited<ReturnType<typeof provisionAccount>>[] = [];
+      while (devices.length < (count as number)) {
+        const n = Math.min(PROVISION_CONCURRENCY, (count as number) - devices.length);
+        devices.push(...(await Promise.all(Array.from({ length: n }, () => provisionAccount(identity)))));
+      }
+      return { devices };
+    });
+  }
+}
+
+/** One account with its primary device and a bearer token; the private keys are discarded. */
+async function provisionAccount(
+  ctx: IdentityContext,
+): Promise<{ accountId: AccountId; deviceId: number; token: string }> {
+  const raw = (k: ReturnType<typeof generateKeyPairSync>['publicKey']) =>
+    new Uint8Array(k.export({ format: 'der', type: 'spki' }).subarray(12));
+  const identityKey = generateKeyPairSync('ed25519');
+  const deviceKey = raw(generateKeyPairSync('ed25519').publicKey);
+  const now = ctx.clock.now();
+  const list = encodeDeviceList({
+    version: 1,
+    devices: [{ deviceId: PRIMARY_DEVICE_ID, deviceKey, addedAtMs: now }],
+  });
+  const accountId = randomBytes(16).toString('hex') as AccountId;
+  // A tag of no phone number: nothing discoverable, nothing to collide with a real one.
+  const tag = randomBytes(32);
+  await ctx.accounts.register(
+    tag,
+    {
+      accountId,
+      identityKey: raw(identityKey.publicKey),
+      list: {
+        deviceList: list,
+        signature: new Uint8Array(sign(null, deviceListPayload(list), identityKey.privateKey)),
+        version: 1,
+        maxDeviceId: PRIMARY_DEVICE_ID,
+      },
+      createdAt: now,
+    },
+    { deviceId: PRIMARY_DEVICE_ID, deviceKey },
+  );
+  const { token, digest } = newToken();
+  await ctx.auth.addToken(digest, accountId, PRIMARY_DEVICE_ID, now + ctx.limits.tokenTtlMs);
+  return { accountId, deviceId: PRIMARY_DEVICE_ID, token };
 }
 
 /** Every regular file under `dir`, sorted by name, read as bytes. */
