@@ -44,9 +44,14 @@ t.test('zoo members are killed on target; a correct member survives and fails th
     dir,
     '--seed',
     '42',
-    // tap runs other test files beside this one: a case's own timeout is not
-    // what this test checks, so slow cases get three times their time (a CI
-    // run once saw the correct member KILLED, which only a timeout explains).
+    // One member at a time: runs judged in one process share its handlers of
+    // stray errors, so an error leaking from a faulty member's case can fail
+    // the case another run has going (reproduced), and the correct member,
+    // judged beside two faulty ones, could be KILLED by what they leak. tap
+    // runs other files beside this one, so cases also get three times their
+    // timeout: a case's own time limit is not what this test checks.
+    '--parallel',
+    '1',
     '--timeout-factor',
     '3',
   ]);
