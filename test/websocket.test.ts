@@ -165,6 +165,48 @@ t.test(
   },
 );
 
+t.test('requests to a device time out by their own deadlines, on one timer per connection', async (t) => {
+  const h = await start(t, {
+    authenticate: (token) => (token ? { accountId: 'acct', deviceId: 2 } : undefined),
+  });
+  const ws = await connect(h.url, { authorization: 'good' });
+  t.teardown(() => ws.terminate());
+  // The device answers only the requests whose body says "answer", and only after 120 ms.
+  ws.on('message', (d: Buffer) => {
+    const req = decodeFrame(d);
+    if (req.kind !== 'request' || Buffer.from(req.body).toString() !== 'answer') return;
+    setTimeout(
+      () => ws.send(encodeFrame({ kind: 'response', id: req.id, status: 200, body: enc('ok') })),
+      120,
+    );
+  });
+  const conn = h.hub.connectionOf({ accountId: 'acct', deviceId: 2 })!;
+  const started = Date.now();
+  const outcome = (p: Promise<{ status: number }>) =>
+    p.then(
+      (r) => ({ ok: r.status, after: Date.now() - started }),
+      (e: Error) => ({ err: e.name, after: Date.now() - started }),
+    );
+  // A long deadline first, then shorter ones: the timer must follow the earliest, not the first.
+  const long = outcome(conn.request({ method: 'PUT', path: '/v1/push', body: enc('silent') }, 600));
+  const short = outcome(conn.request({ method: 'PUT', path: '/v1/push', body: enc('silent') }, 60));
+  const answered = outcome(conn.request({ method: 'PUT', path: '/v1/push', body: enc('answer') }, 1000));
+  const tooLate = outcome(conn.request({ method: 'PUT', path: '/v1/push', body: enc('answer') }, 80));
+  const results = await Promise.all([long, short, answered, tooLate]);
+  t.match(results[1], { err: 'RequestTimeout' }, 'the 60 ms request times out');
+  t.ok(
+    results[1].after < 500,
+    `the short deadline is not held back by the long one (${results[1].after} ms)`,
+  );
+  t.match(results[3], { err: 'RequestTimeout' }, 'an answer after the deadline comes too late');
+  t.match(results[2], { ok: 200 }, 'an answer within the deadline resolves');
+  t.match(results[0], { err: 'RequestTimeout' }, 'the 600 ms request times out');
+  t.ok(results[0].after >= 590, `and not before its deadline (${results[0].after} ms)`);
+  // After the expiries the connection still works and a late answer was ignored, not misrouted.
+  const again = await conn.request({ method: 'PUT', path: '/v1/push', body: enc('answer') }, 1000);
+  t.equal(again.status, 200, 'a later request is answered normally');
+});
+
 t.test('keepalive drops a peer that does not answer pings', async (t) => {
   const h = await start(t, { pingIntervalMs: 50 });
   // A client that never answers pings.

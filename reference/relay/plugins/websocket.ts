@@ -67,12 +67,28 @@ export class ConnectionClosed extends Error {
 
 let nextConnectionId = 1;
 
+/** A request sent to the device, waiting for its response until `deadline` (epoch ms). */
+interface PendingRequest {
+  resolve(r: OperationResult): void;
+  reject(e: Error): void;
+  deadline: number;
+}
+
 /** One device WebSocket (spec/transport.md §WebSocket). */
 export class Connection implements OperationConnection {
   readonly id = nextConnectionId++;
   readonly device: AuthenticatedDevice | undefined;
   readonly #socket: WebSocket;
-  readonly #pending = new Map<number, { resolve(r: OperationResult): void; reject(e: Error): void }>();
+  /**
+   * Requests awaiting the device's response, in the order they were sent.
+   * One timer per connection watches their deadlines (armed for the
+   * earliest), instead of a timer per request: a drain sends up to a
+   * window of pushes at once, and a timer each was a measurable share of
+   * the relay's time per envelope (bench/RESULTS.md, fourth round).
+   */
+  readonly #pending = new Map<number, PendingRequest>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Number.POSITIVE_INFINITY;
   /** Ids of the peer's requests being answered now. */
   readonly inFlight = new Set<number>();
   #nextRequestId = 1;
@@ -108,23 +124,36 @@ export class Connection implements OperationConnection {
     if (!this.open) return Promise.reject(new ConnectionClosed());
     const id = this.#nextRequestId;
     this.#nextRequestId = this.#nextRequestId >= 0xffffffff ? 1 : this.#nextRequestId + 1;
+    const deadline = Date.now() + timeoutMs;
     return new Promise<OperationResult>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        reject(new RequestTimeout());
-      }, timeoutMs);
-      this.#pending.set(id, {
-        resolve: (r) => {
-          clearTimeout(timer);
-          resolve(r);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
+      this.#pending.set(id, { resolve, reject, deadline });
+      if (deadline < this.#timerAt) this.#arm(deadline);
       this.send({ kind: 'request', id, ...req });
     });
+  }
+
+  /** Arm the connection's one request timer for `at` (epoch ms), replacing a later one. */
+  #arm(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => this.#expire(), Math.max(0, at - Date.now()));
+  }
+
+  /** Fail the requests whose deadline has passed; re-arm for the earliest of the rest. */
+  #expire(): void {
+    this.#timer = undefined;
+    this.#timerAt = Number.POSITIVE_INFINITY;
+    const now = Date.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const [id, p] of this.#pending) {
+      if (p.deadline <= now) {
+        this.#pending.delete(id);
+        p.reject(new RequestTimeout());
+      } else if (p.deadline < next) {
+        next = p.deadline;
+      }
+    }
+    if (next !== Number.POSITIVE_INFINITY) this.#arm(next);
   }
 
   /** Send one frame if the socket is still open. */
@@ -170,6 +199,9 @@ export class Connection implements OperationConnection {
   settle(frame: { id: number; status: number; body: Uint8Array }): boolean {
     const p = this.#pending.get(frame.id);
     if (!p) return false;
+    // The timer stays armed when nothing is pending: it fires at most once
+    // more, finds nothing, and is not re-armed (clearing it here would cost a
+    // timer per request again on a connection with one push at a time).
     this.#pending.delete(frame.id);
     p.resolve({ status: frame.status, body: frame.body });
     return true;
@@ -177,8 +209,12 @@ export class Connection implements OperationConnection {
 
   /** Fail every pending request; called once the socket has closed. */
   failPending(): void {
-    for (const p of this.#pending.values()) p.reject(new ConnectionClosed());
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Number.POSITIVE_INFINITY;
+    const pending = [...this.#pending.values()];
     this.#pending.clear();
+    for (const p of pending) p.reject(new ConnectionClosed());
   }
 }
 
