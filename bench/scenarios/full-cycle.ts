@@ -113,7 +113,19 @@ export function relayTransport(
 export async function relayInvariantCounters(
   client: Parameters<typeof relayCounts>[0],
 ): Promise<Record<string, number>> {
-  const c = await waitEmptyAndFlush(client);
+  return relayCountersAfterFlush(client, await waitEmptyAndFlush(client));
+}
+
+/**
+ * The relay-side checks once the queues are empty and flushed (`c` from
+ * {@link waitEmptyAndFlush}): the counts, and the byte scan of every storage
+ * file. A scenario that times the erasure (offline-drain) stops its clock
+ * before this scan, which reads the whole database through the test hook.
+ */
+export async function relayCountersAfterFlush(
+  client: Parameters<typeof relayCounts>[0],
+  c: Awaited<ReturnType<typeof waitEmptyAndFlush>>,
+): Promise<Record<string, number>> {
   return {
     relay_stored: c.stored,
     relay_erased: c.erased,
