@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { isDefTalkError } from '../reference/errors/index.ts';
 import { RelayClock } from '../reference/relay/clock.ts';
+import { startRelay } from '../reference/relay/server.ts';
 import { DeliveryWriter } from '../reference/relay/storage/deliveryWriter.ts';
 import { openDatabase } from '../reference/relay/storage/sqlite.ts';
 import type { AccountId, DeviceId } from '../reference/wire/ids.ts';
@@ -136,4 +137,38 @@ t.test('a reopened store finds what was accepted, and refuses work once closed',
   t.equal(reopened.counts().queued, 1);
   const [row] = await reopened.read(bob, 0, 10);
   t.ok(row && Buffer.from(row.envelope).equals(marker(8)), 'the exact bytes');
+});
+
+// REQ-TRANSPORT-001 (spec/transport.md §Discovery): a relay that cannot store answers /healthz STORAGE_UNAVAILABLE.
+t.test('a writer thread that dies: every operation is refused, and /healthz says so', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'deftalk-writer-dead-'));
+  // The relay's own store, opened on the relay's database file, handed to the relay so the test can kill its thread.
+  const own = openDatabase(dataDir);
+  const writer = await DeliveryWriter.open(own, new RelayClock(), { queueQuota: 100 });
+  const relay = await startRelay(
+    { host: '127.0.0.1', port: 0, dataDir, testHooks: false, logLevel: 'silent', pinScryptLog2N: 10 },
+    undefined,
+    { stores: { delivery: () => writer } },
+  );
+  t.teardown(async () => {
+    await relay.close();
+    own.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const before = await fetch(`${relay.url}/healthz`);
+  t.equal(before.status, 200, 'healthy while the writer runs');
+  t.equal(writer.failure(), undefined, 'no failure reported');
+
+  await writer.killWorker();
+  t.ok(isDefTalkError(writer.failure(), 'STORAGE_UNAVAILABLE'), 'the store reports why it cannot write');
+  const refused = await writer
+    .accept([send(1, [{ device: bob, envelope: marker(1) }])])
+    .catch((e: unknown) => e);
+  t.ok(
+    isDefTalkError(refused, 'STORAGE_UNAVAILABLE'),
+    'an accept is refused STORAGE_UNAVAILABLE (retryable)',
+  );
+  const after = await fetch(`${relay.url}/healthz`);
+  t.equal(after.status, 503, '/healthz answers 503 once the writer is gone');
+  t.match(await after.json(), { code: 9001 }, 'with the typed error STORAGE_UNAVAILABLE (9001), not a generic one');
 });

@@ -159,9 +159,12 @@ export async function startRelay(
   const routing = cluster.route(hub, app.log);
   // Each concern that stores anything about an account registers its eraser here (spec/lifecycle.md §Erasure).
   const erasure = new ErasureRegistry();
+  // Set once the delivery store exists (below); /healthz asks it on every request.
+  let deliveryFailure: () => Error | undefined = () => undefined;
   await app.register(healthPlugin, {
     operations,
     isReady: () => ready,
+    storageFailure: () => deliveryFailure(),
     capabilities: config.testHooks ? ['test-hooks'] : [],
     implementation: IMPLEMENTATION,
     maxBodyBytes: MAX_BODY_BYTES,
@@ -212,6 +215,7 @@ export async function startRelay(
     // The default store commits on a worker thread, off the event loop (storage/deliveryWriter.ts).
     stores.delivery?.(db, clock, deliveryOptions) ?? (await DeliveryWriter.open(db, clock, deliveryOptions)),
   );
+  deliveryFailure = () => deliveryStore.failure?.();
   const directory = (stores.directory ?? accountStoreDirectory)(accounts);
   // Delivery registers no eraser of its own: its queues are erased device by device (spec/lifecycle.md §Erasure).
   erasure.add(deliveryEraser(deliveryStore, accounts));

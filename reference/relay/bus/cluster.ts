@@ -222,6 +222,10 @@ class ClusterDeliveryStore implements DeliveryStore {
     return this.#inner.erase(device, positions);
   }
 
+  failure(): Error | undefined {
+    return this.#inner.failure?.();
+  }
+
   read(device: QueueDevice, afterPosition: number, limit: number): Promise<QueuedEnvelope[]> {
     return this.#inner.read(device, afterPosition, limit);
   }

@@ -230,6 +230,17 @@ export class DeliveryWriter implements DeliveryStore {
     if (this.#pending.size === 0 && !this.#closing) this.#worker.unref();
   }
 
+  /** The error every operation fails with since the writer thread died; undefined while it runs. */
+  failure(): Error | undefined {
+    return this.#closing ? undefined : this.#failure;
+  }
+
+  /** End the writer thread as a crash would (fault injection for tests of what the relay reports). */
+  async killWorker(): Promise<void> {
+    await this.#worker.terminate();
+    await this.#exited;
+  }
+
   #fail(e: Error): void {
     this.#failure ??= e;
     const pending = [...this.#pending.values()];

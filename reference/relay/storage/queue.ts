@@ -105,6 +105,12 @@ export interface DeliveryStore {
   flush(): Promise<void>;
   /** Counts of what the store did and holds (for the test hooks and the benchmark). */
   counts(): DeliveryCounts;
+  /**
+   * Why the store can no longer store or erase anything until the relay
+   * restarts (its writer thread died), or undefined while it works. The
+   * relay's `/healthz` reports it (spec/transport.md §Discovery).
+   */
+  failure?(): Error | undefined;
   /** Finish pending work and stop. */
   close(): Promise<void>;
   /**
