@@ -118,6 +118,12 @@ export interface OperationResult {
   body: Uint8Array;
 }
 
+/** An operation whose path matched a request path; `m` only when the path has parameters. */
+interface Match {
+  readonly c: Compiled;
+  readonly m: RegExpExecArray | undefined;
+}
+
 interface Compiled {
   readonly op: Operation<unknown, unknown>;
   readonly pattern: RegExp;
@@ -134,6 +140,13 @@ const EMPTY = new Uint8Array(0);
 export class OperationRegistry {
   readonly #app: FastifyInstance;
   readonly #ops: Compiled[] = [];
+  /**
+   * For a request path that only parameterless operations match, those
+   * operations in declaration order: the WebSocket path of every send looked
+   * them up with one regular expression per declared operation. Only such
+   * paths are kept, so the map is bounded by the declarations.
+   */
+  readonly #staticMatches = new Map<string, readonly Match[]>();
   readonly #maxBodyBytes: number;
   #auth: Authenticator = ANONYMOUS;
 
@@ -175,6 +188,7 @@ export class OperationRegistry {
       throw new Error(`operation ${op.method} ${op.path} declared twice`);
     }
     this.#ops.push(compiled);
+    this.#staticMatches.clear();
     this.#app.route({
       method: op.method,
       url: op.path,
@@ -200,14 +214,11 @@ export class OperationRegistry {
     const q = req.path.indexOf('?');
     const pathname = q < 0 ? req.path : req.path.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : req.path.slice(q + 1));
-    let pathMatched = false;
-    for (const c of this.#ops) {
-      const m = c.pattern.exec(pathname);
-      if (!m) continue;
-      pathMatched = true;
+    const candidates = this.#matching(pathname);
+    for (const { c, m } of candidates) {
       if (c.op.method !== req.method) continue;
       try {
-        const params = paramsOf(c, m);
+        const params = m ? paramsOf(c, m) : {};
         const device = connection.device;
         if (c.op.auth === 'device' && !device) throw new DefTalkError('UNAUTHENTICATED');
         if (req.body.length > (c.op.maxBodyBytes ?? this.#maxBodyBytes))
@@ -230,7 +241,20 @@ export class OperationRegistry {
         return errorResult(toError(e, log));
       }
     }
-    return errorResult(pathMatched ? new DefTalkError('METHOD_NOT_ALLOWED') : unmatched(pathname));
+    return errorResult(candidates.length > 0 ? new DefTalkError('METHOD_NOT_ALLOWED') : unmatched(pathname));
+  }
+
+  /** The operations whose path matches `pathname`, in declaration order, with the match when it has parameters. */
+  #matching(pathname: string): readonly Match[] {
+    const cached = this.#staticMatches.get(pathname);
+    if (cached) return cached;
+    const found: Match[] = [];
+    for (const c of this.#ops) {
+      const m = c.pattern.exec(pathname);
+      if (m) found.push({ c, m: c.names.length > 0 ? m : undefined });
+    }
+    if (found.length > 0 && found.every((f) => f.m === undefined)) this.#staticMatches.set(pathname, found);
+    return found;
   }
 
   async #http(c: Compiled, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {

@@ -405,7 +405,12 @@ export async function websocketPlugin(app: FastifyInstance, opts: WebSocketOptio
       conn.close(CloseCode.UNSUPPORTED_DATA, 'text frames are not accepted');
       return;
     }
-    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+    // ws hands a Buffer (binaryType nodebuffer); only the other forms are copied.
+    const bytes = Buffer.isBuffer(data)
+      ? data
+      : Array.isArray(data)
+        ? Buffer.concat(data)
+        : Buffer.from(data as ArrayBuffer);
     let frame: Frame;
     try {
       frame = decodeFrame(bytes);
