@@ -14,6 +14,7 @@ import type { Scenario } from './scenario.ts';
 import { seriesId } from './scenario.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 import { renderSummary } from './summary.ts';
+import { describeTarget } from './targets.ts';
 
 /** Usage text of `deftalk-bench --help`. */
 export const BENCH_USAGE = `Usage: deftalk-bench [options]
@@ -146,6 +147,7 @@ export async function main(argv: string[], registry: readonly Scenario[] = SCENA
   await writeFile(join(config.outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(config.outDir, 'summary.md'), renderSummary(results));
   await writeFile(join(config.outDir, 'chart.svg'), renderChart(results));
+  for (const t of results.targets ?? []) progress(`target ${describeTarget(t)}`);
   progress(
     `deftalk-bench: ${results.ok ? 'ok' : 'FAILED'}; wrote results.json, summary.md, chart.svg to ${config.outDir}`,
   );

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import type { FigureName, RunResult } from './scenario.ts';
 import { REPO_ROOT } from './server-process.ts';
+import type { TargetVerdict } from './targets.ts';
 
 /** Identifier of the results format; bumped when a field changes meaning. */
 export const RESULTS_FORMAT = 'deftalk-bench/results/v1';
@@ -108,6 +109,8 @@ export interface Results {
   };
   series: SeriesRecord[];
   ratios: Ratio[];
+  /** The targets of issue 8 as this run judges them (bench/targets.ts); never part of `ok`. */
+  targets?: TargetVerdict[];
   ok: boolean;
 }
 

@@ -22,6 +22,7 @@ import {
   spread,
 } from './results.ts';
 import { FIGURES, type FigureName, type Scenario, seriesId, type Variant } from './scenario.ts';
+import { evaluateTargets } from './targets.ts';
 
 /** How the bench was asked to run. */
 export interface BenchConfig {
@@ -92,6 +93,7 @@ export async function runBench(
     ratios: computeRatios(series),
     ok: series.every((s) => s.status !== 'failed'),
   };
+  results.targets = evaluateTargets(results);
   return results;
 }
 

@@ -92,5 +92,20 @@ export function renderSummary(results: Results): string {
         '',
       ]
     : [];
-  return [...head, ...ratios, ...results.series.map(seriesSection)].join('\n');
+  const targets = results.targets?.length
+    ? [
+        '## Targets (issue 8)',
+        '',
+        'Judged from this run alone; a target needs its series in the same run. They never change the exit status.',
+        '',
+        '| target | verdict | value | basis |',
+        '|---|---|---:|---|',
+        ...results.targets.map(
+          (t) =>
+            `| ${t.target} | ${t.verdict} | ${t.value === null ? '-' : t.value.toFixed(2)} | ${t.basis} |`,
+        ),
+        '',
+      ]
+    : [];
+  return [...head, ...targets, ...ratios, ...results.series.map(seriesSection)].join('\n');
 }
