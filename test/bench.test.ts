@@ -118,6 +118,11 @@ t.test(
     const svg = (await readFile(join(out, 'chart.svg'), 'utf8')).trim();
     t.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), 'chart starts with <svg>');
     t.ok(svg.endsWith('</svg>'), 'chart ends with </svg>');
+    t.match(
+      svg,
+      /<title>Latency against achieved rate: deftalk-bench /,
+      'the chart is named for screen readers',
+    );
     t.equal((svg.match(/<svg\b/g) ?? []).length, 1);
     t.equal((svg.match(/<polyline\b/g) ?? []).length, 6, 'a p50 and a p99 line per series');
     t.match(svg, /<text\b[^>]*>ws-forwarder\/200B<\/text>/);

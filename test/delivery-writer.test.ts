@@ -170,5 +170,9 @@ t.test('a writer thread that dies: every operation is refused, and /healthz says
   );
   const after = await fetch(`${relay.url}/healthz`);
   t.equal(after.status, 503, '/healthz answers 503 once the writer is gone');
-  t.match(await after.json(), { code: 9001 }, 'with the typed error STORAGE_UNAVAILABLE (9001), not a generic one');
+  t.match(
+    await after.json(),
+    { code: 9001 },
+    'with the typed error STORAGE_UNAVAILABLE (9001), not a generic one',
+  );
 });

@@ -153,7 +153,9 @@ export function createFullCycleScenario(): Scenario {
         name: '200B',
         parameters: { payloadBytes: 200, pairs: PAIRS, sendsPerRequest: 1 },
         // Fine steps around the knee this machine shows (4 000-8 000/s), so the maximum and half of it are located.
-        rates: [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 12_000, 16_000, 24_000, 32_000, 48_000, 64_000],
+        rates: [
+          1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 12_000, 16_000, 24_000, 32_000, 48_000, 64_000,
+        ],
         quickRates: [500],
       },
       {
